@@ -1,0 +1,40 @@
+import type { SourceMeta } from '../model';
+
+const STOP = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'and', 'to', 'for', 'at', 'but', 'no', 'is']);
+
+/** ASCII-folds and lower-cases a word for a citekey ("Borodyna" → "borodyna", "Żółć" → "zolc"). */
+export function foldKeyPart(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/ø/g, 'o')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * A Better BibTeX-like base key: first author's family name + year ("borodyna2025"); without an
+ * author, the first significant title word + year; without either, the file name. Collisions are
+ * disambiguated by the workspace index (a, b, c… in path order).
+ */
+export function baseCitekey(meta: SourceMeta, fileName: string): string {
+  const year = /\b(\d{4})\b/.exec(meta.issued ?? '')?.[1] ?? '';
+  const author = meta.authors?.[0];
+  if (author) {
+    const parts = author.trim().split(/\s+/);
+    const family = foldKeyPart(parts[parts.length - 1] ?? '');
+    if (family) return family + year;
+  }
+  const titleWord = (meta.title ?? '').split(/[^\p{L}\p{N}]+/u).map(foldKeyPart).find((w) => w && !STOP.has(w));
+  if (titleWord) return titleWord + year;
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  return foldKeyPart(base.replace(/[-_\s]+/g, '')) || 'source';
+}
+
+/** Pandoc citekeys: start with a letter, digit or _, then word characters and internal :.#$%&-+?<>~/ . */
+export const CITEKEY_PATTERN = /[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*/u;
+
+export function isValidCitekey(key: string): boolean {
+  const m = new RegExp(`^${CITEKEY_PATTERN.source}$`, 'u').exec(key);
+  return m !== null;
+}

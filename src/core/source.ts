@@ -1,0 +1,84 @@
+import { parseDocument } from 'yaml';
+import type { Problem, SourceDoc, SourceMeta } from './model';
+import { extract } from './extract/index';
+import { contentHash } from './hash';
+import { baseCitekey, isValidCitekey } from './meta/citekey';
+import { inferMeta, mergeMeta, metaFromYaml } from './meta/metadata';
+import { applyCuration, parseSidecar } from './sidecar';
+import { splitFrontMatter } from './text/frontMatter';
+import { LineIndex } from './text/lines';
+import { segment } from './text/segment';
+
+export interface SourceInput {
+  /** Path or URI string as the host names the file; used for messages, citekey fallback and markdown detection. */
+  path: string;
+  text: string;
+  /** Text of `<source-name>.claimdesk.yaml`, when it exists. */
+  sidecarText?: string;
+  /** Path of the sidecar, for problems reported against it. */
+  sidecarPath?: string;
+}
+
+/** Sidecar path for a source: `dir/name.txt` → `dir/name.claimdesk.yaml`. */
+export function sidecarPathFor(sourcePath: string): string {
+  return sourcePath.replace(/\.[^./\\]+$/, '') + '.claimdesk.yaml';
+}
+
+export function isSidecarPath(path: string): boolean {
+  return /\.claimdesk\.ya?ml$/i.test(path);
+}
+
+/** Reads one source: front matter, segmentation, metadata, extraction and curation. Never throws on bad input. */
+export function buildSource(input: SourceInput): SourceDoc {
+  const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  const problems: Problem[] = [];
+  const lines = new LineIndex(text);
+  const markdown = /\.(?:md|markdown|mdx)$/i.test(input.path);
+
+  let frontMeta: SourceMeta = {};
+  let frontKey: string | undefined;
+  const fm = splitFrontMatter(text);
+  if (fm) {
+    const doc = parseDocument(fm.yaml);
+    if (doc.errors.length) {
+      const err = doc.errors[0];
+      const at = fm.yamlStart + (err.pos?.[0] ?? 0);
+      problems.push({ severity: 'warning', code: 'front-matter-yaml', message: `Front matter is not valid YAML (${err.message.split('\n')[0]}); it was ignored.`, span: lines.span(at, Math.min(text.length, at + 1)) });
+    } else {
+      const data = doc.toJS();
+      frontMeta = metaFromYaml(data, 'front-matter');
+      if (data && typeof data.citekey === 'string') frontKey = data.citekey;
+    }
+  }
+  const bodyStart = fm?.bodyStart ?? 0;
+  const { paragraphs, sentences } = segment(text, bodyStart, markdown, lines);
+
+  const sidecar = input.sidecarText !== undefined ? parseSidecar(input.sidecarText, input.sidecarPath ?? sidecarPathFor(input.path)) : undefined;
+  if (sidecar) problems.push(...sidecar.problems);
+
+  const bylines = paragraphs.filter((p) => p.role === 'byline').map((p) => text.slice(p.span.start, p.span.end));
+  const notices = paragraphs.filter((p) => p.role === 'notice').map((p) => text.slice(p.span.start, p.span.end));
+  const meta = mergeMeta(inferMeta(bylines, notices), frontMeta, sidecar?.meta ?? {});
+
+  const otherBlocks = paragraphs.filter((p) => p.role !== 'body').map((p): [number, number] => [p.span.start, p.span.end]);
+  const raw = extract({ text, sentences, otherBlocks, meta, lines });
+  const extraction = sidecar ? applyCuration(raw, sidecar.curation) : raw;
+
+  let citekey = sidecar?.citekey ?? frontKey ?? baseCitekey(meta, input.path);
+  if (!isValidCitekey(citekey)) {
+    problems.push({ severity: 'warning', code: 'invalid-citekey', message: `"${citekey}" is not a valid Pandoc citekey; using one derived from the metadata instead.`, file: input.sidecarPath });
+    citekey = baseCitekey(meta, input.path);
+  }
+  return {
+    path: input.path,
+    citekey,
+    meta,
+    text,
+    bodyStart,
+    paragraphs,
+    sentences,
+    extraction,
+    problems,
+    hash: contentHash(text, input.sidecarText),
+  };
+}

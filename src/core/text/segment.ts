@@ -1,0 +1,187 @@
+import type { Paragraph, Sentence } from '../model';
+import { LineIndex } from './lines';
+
+/** A raw block of text before roles are assigned. */
+interface Block {
+  start: number;
+  end: number;
+  markdownHeading: boolean;
+}
+
+export interface Segmentation {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+}
+
+const TERMINAL_END = /[.!?…:;"”’')\]]\s*$/;
+const NOTICE = /\b(republished from|read the original article|creative commons|all rights reserved|copyright\s+(?:©|\(c\)|\d{4})|this (?:article|story|piece) (?:was|is) (?:originally )?(?:published|republished)|licensed under)\b/i;
+const CAPTION = /^(?:photo|image|picture|credit|caption|file photo|illustration)\s*[:|(]/i;
+const BYLINE_BY = /^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|&|de|van|von|al|bin))*\s*(?:[,|–—-].*)?$/iu;
+// "Olena Borodyna is senior geopolitical risks advisor, ODI Global": a name, "is", a role.
+const BYLINE_ROLE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was|are)\s+(?:an?\s+|the\s+)?[\p{Ll}\p{Lu}].{0,160}$/u;
+const BYLINE_ROLE_WORDS = /\b(professor|lecturer|fellow|researcher|director|advis[oe]r|analyst|editor|correspondent|reporter|journalist|columnist|author|scientist|economist|chair|head|dean|candidate|associate|scholar|officer|president|founder|partner|consultant|expert|minister|ambassador|student|senior|principal)\b/i;
+
+/** Splits a text body into paragraphs (with roles and 1-based body numbers) and sentences with exact offsets. */
+export function segment(text: string, bodyStart = 0, markdown = false, lines = new LineIndex(text)): Segmentation {
+  const blocks = splitBlocks(text, bodyStart, markdown);
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  let bodyNumber = 0;
+  blocks.forEach((block, i) => {
+    const raw = text.slice(block.start, block.end);
+    const role = classify(raw, block, i, blocks.length);
+    const index = role === 'body' ? ++bodyNumber : 0;
+    paragraphs.push({ index, role, span: lines.span(block.start, block.end) });
+    if (role !== 'body') return;
+    for (const [s, e] of splitSentences(text, block.start, block.end)) {
+      sentences.push({ text: text.slice(s, e), span: lines.span(s, e), paragraph: index });
+    }
+  });
+  return { paragraphs, sentences };
+}
+
+function classify(raw: string, block: Block, position: number, count: number): Paragraph['role'] {
+  const trimmed = raw.trim();
+  if (block.markdownHeading) return 'heading';
+  if (NOTICE.test(trimmed) && trimmed.length < 400) return 'notice';
+  if (CAPTION.test(trimmed)) return 'caption';
+  const nearEdge = position < 3 || position >= count - 3;
+  if (nearEdge && trimmed.length < 250 && BYLINE_BY.test(trimmed) && !/[.!?]["”]?\s*$/.test(trimmed.replace(/\b(?:Jr|Sr|Dr|Inc|Ltd)\.$/, ''))) return 'byline';
+  if (nearEdge && trimmed.length < 250 && BYLINE_ROLE.test(trimmed) && BYLINE_ROLE_WORDS.test(trimmed) && !/[.!?]["”]?\s*$/.test(trimmed)) return 'byline';
+  const words = trimmed.split(/\s+/).length;
+  if (!TERMINAL_END.test(trimmed) && words <= 14 && trimmed.length < 120) return 'heading';
+  return 'body';
+}
+
+/**
+ * Blocks: in markdown, runs of lines separated by blank lines (headings, list items and block
+ * quotes on their own); in plain text, each line is a paragraph unless it is hard-wrapped
+ * (ends mid-sentence and the next line continues in lower case).
+ */
+function splitBlocks(text: string, bodyStart: number, markdown: boolean): Block[] {
+  const blocks: Block[] = [];
+  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  lineRe.lastIndex = bodyStart;
+  let current: Block | undefined;
+  let prevLine = '';
+  const flush = () => {
+    if (current) blocks.push(current);
+    current = undefined;
+  };
+  for (;;) {
+    const m = lineRe.exec(text);
+    if (!m || m[0].length === 0) break;
+    const lineStart = m.index;
+    const content = m[0].replace(/[\r\n]+$/, '');
+    const lineEnd = lineStart + content.length;
+    const leading = content.length - content.trimStart().length;
+    const trimmed = content.trim();
+    if (trimmed.length === 0) {
+      flush();
+    } else if (markdown && /^#{1,6}\s/.test(trimmed)) {
+      flush();
+      const hashes = /^#{1,6}\s+/.exec(trimmed)![0].length;
+      blocks.push({ start: lineStart + leading + hashes, end: lineStart + content.trimEnd().length, markdownHeading: true });
+    } else {
+      const listItem = markdown && /^(?:[-*+]|\d+[.)])\s+/.test(trimmed);
+      const quoteLine = markdown && /^>\s?/.test(trimmed);
+      const contentStart = lineStart + leading + (listItem ? /^(?:[-*+]|\d+[.)])\s+/.exec(trimmed)![0].length : quoteLine ? /^>\s?/.exec(trimmed)![0].length : 0);
+      const continues = current !== undefined && (markdown
+        ? !listItem
+        : !TERMINAL_END.test(prevLine) && /^[\p{Ll}\d(“"‘']/u.test(trimmed));
+      if (continues && current) {
+        current.end = lineEnd;
+      } else {
+        flush();
+        current = { start: contentStart, end: lineStart + content.trimEnd().length, markdownHeading: false };
+      }
+      if (markdown && /^(?:[-*+]|\d+[.)])\s+/.test(trimmed)) prevLine = trimmed;
+      prevLine = trimmed;
+    }
+    if (lineRe.lastIndex >= text.length) break;
+  }
+  flush();
+  return blocks.filter((b) => b.end > b.start);
+}
+
+// Abbreviations that end with a period but never end a sentence (titles, e.g., months before a day).
+const NEVER_FINAL = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'cmdr', 'st', 'mt',
+  'fr', 'rev', 'hon', 'pres', 'supt', 'insp', 'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'etc.,', 'no', 'nos', 'fig', 'figs',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ca', 'c', 'al', 'op', 'pp', 'p', 'para', 'vol',
+]);
+// After these, a capitalised word usually still belongs to the same sentence ("the U.S. Senate").
+const SENTENCE_STARTERS = new Set([
+  'The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'But', 'And', 'Yet', 'So', 'Or',
+  'In', 'On', 'At', 'For', 'As', 'If', 'When', 'While', 'After', 'Before', 'Since', 'A', 'An', 'There', 'Here', 'Such', 'Some',
+  'Many', 'Most', 'Both', 'Each', 'All', 'No', 'Not', 'However', 'Still', 'Meanwhile', 'Moreover', 'Indeed', 'Instead', 'Then',
+  'What', 'Why', 'How', 'Who', 'Where', 'His', 'Her', 'Their', 'Our', 'My', 'Even', 'Only', 'Although', 'Though', 'Because',
+]);
+
+const OPENERS = /[\p{Lu}\p{N}“"‘'(\[¿¡]/u;
+
+/** Sentence boundaries inside [start, end) as [start, end) pairs, trimmed of whitespace. */
+export function splitSentences(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let sentenceStart = skipSpace(text, start, end);
+  let i = sentenceStart;
+  while (i < end) {
+    const c = text[i];
+    if (c === '.' || c === '!' || c === '?' || c === '…') {
+      let j = i + 1;
+      while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
+      while (j < end && /["”’')\]»]/.test(text[j])) j++;
+      if (j < end && !/\s/.test(text[j])) {
+        i = j;
+        continue;
+      }
+      const next = skipSpace(text, j, end);
+      if (next >= end) break;
+      if (isBoundary(text, sentenceStart, i, j, next)) {
+        out.push([sentenceStart, trimEnd(text, sentenceStart, j)]);
+        sentenceStart = next;
+      }
+      i = next;
+      continue;
+    }
+    i++;
+  }
+  if (sentenceStart < end) {
+    const e = trimEnd(text, sentenceStart, end);
+    if (e > sentenceStart) out.push([sentenceStart, e]);
+  }
+  return out;
+}
+
+function isBoundary(text: string, sentenceStart: number, punct: number, after: number, next: number): boolean {
+  if (!OPENERS.test(text[next])) return false;
+  if (text[punct] !== '.') return true;
+  const ellipsis = text[punct + 1] === '.' || text[punct - 1] === '.';
+  // The word the period ends, e.g. "Mr", "U.S", "e.g".
+  let w = punct;
+  while (w > sentenceStart && !/\s/.test(text[w - 1])) w--;
+  const word = text.slice(w, punct).replace(/^[("“‘'[]+/, '');
+  const nextWord = /^[\p{L}\p{N}'’]+/u.exec(text.slice(next, next + 40))?.[0] ?? '';
+  if (ellipsis) return /^\p{Lu}/u.test(nextWord) || /["”’)]/.test(text[after - 1]);
+  const lower = word.toLowerCase();
+  if (NEVER_FINAL.has(lower) && after === punct + 1) {
+    // "No. 5", "Jan. 6", "Mr. Smith": never a boundary; "v." and "c." likewise.
+    return false;
+  }
+  if (/^\p{Lu}$/u.test(word) && after === punct + 1) return false; // an initial: "J. Smith"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) && after === punct + 1) {
+    // U.S., U.K., U.N.: a boundary only before a word that usually starts a sentence.
+    return SENTENCE_STARTERS.has(nextWord);
+  }
+  return true;
+}
+
+function skipSpace(text: string, i: number, end: number): number {
+  while (i < end && /\s/.test(text[i])) i++;
+  return i;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}

@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { segment, splitSentences } from '../../src/core/text/segment';
+
+const sentences = (t: string) => splitSentences(t, 0, t.length).map(([s, e]) => t.slice(s, e));
+
+describe('sentence segmentation', () => {
+  it('ends a sentence at a period inside closing curly quotes', () => {
+    assert.deepEqual(sentences('He said they had “made great progress.” Trump is likely to return.'), [
+      'He said they had “made great progress.”',
+      'Trump is likely to return.',
+    ]);
+  });
+
+  it('does not split after titles, initials, decimals or e.g.', () => {
+    assert.deepEqual(sentences('Mr. Smith met Dr. J. Jones, e.g. at 3.5 p.m. on Jan. 6. Then he left.'), [
+      'Mr. Smith met Dr. J. Jones, e.g. at 3.5 p.m. on Jan. 6.',
+      'Then he left.',
+    ]);
+  });
+
+  it('keeps "the U.S. Senate" together but splits "the U.S. The"', () => {
+    assert.deepEqual(sentences('It passed the U.S. Senate on Monday. It went to the U.S. The House waits.'), [
+      'It passed the U.S. Senate on Monday.',
+      'It went to the U.S.',
+      'The House waits.',
+    ]);
+  });
+
+  it('does not split on an ellipsis followed by lower case, nor on a question quoted mid-sentence', () => {
+    assert.deepEqual(sentences('He paused… and went on. “Why?” he asked. Dashes – like this – stay.'), [
+      'He paused… and went on.',
+      '“Why?” he asked.',
+      'Dashes – like this – stay.',
+    ]);
+  });
+});
+
+describe('paragraphs of the seed article', () => {
+  const text = readFileSync('test/fixtures/corpus/seed-article.txt', 'utf8');
+  const gold = JSON.parse(readFileSync('test/fixtures/corpus/seed-article.gold.json', 'utf8')) as { claims: { text: string }[] };
+  const seg = segment(text);
+
+  it('numbers body paragraphs and leaves out the heading, byline and notice', () => {
+    const roles = seg.paragraphs.map((p) => p.role);
+    assert.equal(roles.filter((r) => r === 'heading').length, 1);
+    assert.equal(roles.filter((r) => r === 'byline').length, 1);
+    assert.equal(roles.filter((r) => r === 'notice').length, 1);
+    assert.deepEqual(seg.paragraphs.filter((p) => p.role === 'body').map((p) => p.index), Array.from({ length: 27 }, (_, i) => i + 1));
+  });
+
+  it('finds exactly the gold sentences, each an exact slice of the text', () => {
+    assert.deepEqual(seg.sentences.map((s) => s.text), gold.claims.map((c) => c.text));
+    for (const s of seg.sentences) assert.equal(text.slice(s.span.start, s.span.end), s.text);
+  });
+
+  it('handles CRLF line endings with the same sentences', () => {
+    const crlf = segment(text.replace(/\n/g, '\r\n'));
+    assert.deepEqual(crlf.sentences.map((s) => s.text), gold.claims.map((c) => c.text));
+  });
+});
