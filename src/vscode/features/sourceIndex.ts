@@ -1,22 +1,47 @@
 import * as vscode from 'vscode';
-import { isSidecarPath, sidecarPathFor } from '../../core/source';
+import { SourceCache } from '../../core/cache';
+import { indexSources, yieldToEventLoop, type IndexRun } from '../../core/indexer';
+import type { Problem } from '../../core/model';
+import { isSidecarPath, sidecarPathFor, type SourceInput } from '../../core/source';
 import { decodeSourceBytes } from '../../core/text/decode';
 import { WorkspaceIndex } from '../../core/workspaceIndex';
 
 const DEFAULT_GLOB = '**/sources/**/*.{txt,md}';
+/** From this many sources a scan shows a cancellable notification; below it, a status bar spinner. */
+const NOTIFY_FROM = 300;
+const CACHE_FILE = 'source-cache.jsonl';
+const SAVE_DELAY_MS = 2000;
 
-/** Keeps a WorkspaceIndex of every source file matching `claimdesk.sources`, and its sidecars. */
+/**
+ * Keeps a WorkspaceIndex of every source file matching `claimdesk.sources`, and its sidecars.
+ * Scans are chunked (the extension host keeps answering while thousands of sources are indexed),
+ * cancellable, and start from a content-keyed cache persisted in the extension's storage.
+ */
 export class SourceIndexFeature implements vscode.Disposable {
   readonly index = new WorkspaceIndex();
   readonly ready: Promise<void>;
+  /** Outcome of the last completed scan (for tests and the output of `claimdesk.refresh`). */
+  lastRun: IndexRun | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly onDidChangeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.onDidChangeEmitter.event;
   private readonly problems = vscode.languages.createDiagnosticCollection('claimdesk-sources');
+  private readonly cacheUri: vscode.Uri | undefined;
+  private cache: SourceCache | undefined;
+  private scanCancel: vscode.CancellationTokenSource | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
 
-  constructor() {
+  constructor(storageUri: vscode.Uri | undefined) {
+    this.cacheUri = storageUri && vscode.Uri.joinPath(storageUri, CACHE_FILE);
     this.disposables.push(this.onDidChangeEmitter, this.problems);
-    this.disposables.push(this.index.onDidChange(() => this.onDidChangeEmitter.fire()));
+    this.disposables.push(
+      this.index.onDidChange((change) => {
+        this.publishProblems(change.paths);
+        this.onDidChangeEmitter.fire();
+        this.scheduleSave();
+      }),
+    );
     this.ready = this.scan();
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,yaml,yml}');
     this.disposables.push(
@@ -38,30 +63,55 @@ export class SourceIndexFeature implements vscode.Disposable {
     return vscode.Uri.parse(path);
   }
 
+  /** Re-reads the workspace's sources; a scan already running is cancelled in favour of this one. */
   async scan(): Promise<void> {
-    const uris = await vscode.workspace.findFiles(this.glob, '**/node_modules/**');
-    const inputs = [];
-    for (const uri of uris) {
-      if (isSidecarPath(uri.path)) continue;
-      const input = await this.read(uri);
-      if (input) inputs.push(input);
+    this.scanCancel?.cancel();
+    const cancel = new vscode.CancellationTokenSource();
+    this.scanCancel = cancel;
+    try {
+      const uris = await vscode.workspace.findFiles(this.glob, '**/node_modules/**', undefined, cancel.token);
+      if (cancel.token.isCancellationRequested) return;
+      const paths = uris.filter((u) => !isSidecarPath(u.path)).map((u) => u.toString()).sort();
+      this.cache ??= await this.loadCache();
+      const run = (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
+        let reported = 0;
+        return indexSources(this.index, paths, {
+          read: (path) => this.read(vscode.Uri.parse(path)),
+          cache: this.cache,
+          isCancelled: () => cancel.token.isCancellationRequested || token?.isCancellationRequested === true || this.disposed,
+          onProgress: (done, total) => {
+            if (!progress || total === 0) return;
+            const percent = (100 * done) / total;
+            progress.report({ message: `${done} of ${total}`, increment: percent - reported });
+            reported = percent;
+          },
+        });
+      };
+      const location = paths.length >= NOTIFY_FROM ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+      this.lastRun = await vscode.window.withProgress(
+        { location, title: `Claimdesk: indexing ${paths.length} sources`, cancellable: location === vscode.ProgressLocation.Notification },
+        (progress, token) => run(progress, token),
+      );
+      if (!this.lastRun.cancelled) {
+        this.cache.dropUnused();
+        await this.saveCache();
+      }
+    } finally {
+      if (this.scanCancel === cancel) this.scanCancel = undefined;
+      cancel.dispose();
     }
-    const known = new Set(inputs.map((i) => i.path));
-    for (const doc of this.index.sources()) if (!known.has(doc.path)) this.index.remove(doc.path);
-    this.index.upsertMany(inputs);
-    this.publishProblems();
   }
 
   private async refresh(uri: vscode.Uri): Promise<void> {
     if (isSidecarPath(uri.path)) {
-      const source = this.index.sources().find((d) => sidecarPathFor(d.path) === uri.toString());
+      const sidecar = uri.toString();
+      const source = this.index.sources().find((d) => sidecarPathFor(d.path) === sidecar);
       if (source) uri = vscode.Uri.parse(source.path);
       else return;
     } else if (!(await this.matches(uri))) return;
     const input = await this.read(uri);
     if (input) this.index.upsert(input);
     else this.index.remove(uri.toString());
-    this.publishProblems();
   }
 
   private forget(uri: vscode.Uri): void {
@@ -70,17 +120,19 @@ export class SourceIndexFeature implements vscode.Disposable {
       return;
     }
     this.index.remove(uri.toString());
-    this.publishProblems();
+    this.problems.delete(uri);
   }
 
   private async matches(uri: vscode.Uri): Promise<boolean> {
+    // A source already indexed matched the glob when it was found; only new files need the search.
+    if (this.index.get(uri.toString())) return true;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return false;
-    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, this.glob));
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, this.glob), '**/node_modules/**');
     return found.some((u) => u.toString() === uri.toString());
   }
 
-  private async read(uri: vscode.Uri) {
+  private async read(uri: vscode.Uri): Promise<SourceInput | undefined> {
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
@@ -89,7 +141,7 @@ export class SourceIndexFeature implements vscode.Disposable {
     }
     const decoded = decodeSourceBytes(bytes);
     if (decoded.text === undefined) {
-      this.problems.set(uri, decoded.problems.map((p) => new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), p.message, vscode.DiagnosticSeverity.Error)));
+      this.problems.set(uri, decoded.problems.map((p) => this.diagnostic(p)));
       return undefined;
     }
     const sidecarUri = vscode.Uri.parse(sidecarPathFor(uri.toString()));
@@ -102,24 +154,64 @@ export class SourceIndexFeature implements vscode.Disposable {
     return { path: uri.toString(), text: decoded.text, sidecarText, sidecarPath: sidecarUri.toString() };
   }
 
-  private publishProblems(): void {
-    for (const doc of this.index.sources()) {
-      const diagnostics = doc.problems.filter((p) => !p.file).map((p) => {
-        const range = p.span ? new vscode.Range(p.span.line, p.span.character, p.span.endLine, p.span.endCharacter) : new vscode.Range(0, 0, 0, 0);
-        const d = new vscode.Diagnostic(range, p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : p.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information);
-        d.source = 'Claimdesk';
-        d.code = p.code;
-        return d;
-      });
-      this.problems.set(vscode.Uri.parse(doc.path), diagnostics);
+  /** Publishes the problems of the sources that changed (removed ones are cleared). */
+  private publishProblems(paths: string[]): void {
+    for (const path of paths) {
+      const uri = vscode.Uri.parse(path);
+      const doc = this.index.get(path);
+      if (!doc) {
+        this.problems.delete(uri);
+        continue;
+      }
+      this.problems.set(uri, doc.problems.filter((p) => !p.file).map((p) => this.diagnostic(p)));
+    }
+  }
+
+  private diagnostic(p: Problem): vscode.Diagnostic {
+    const range = p.span ? new vscode.Range(p.span.line, p.span.character, p.span.endLine, p.span.endCharacter) : new vscode.Range(0, 0, 0, 0);
+    const severity = p.severity === 'error' ? vscode.DiagnosticSeverity.Error : p.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
+    const d = new vscode.Diagnostic(range, p.message, severity);
+    d.source = 'Claimdesk';
+    d.code = p.code;
+    return d;
+  }
+
+  private async loadCache(): Promise<SourceCache> {
+    if (!this.cacheUri) return SourceCache.empty();
+    try {
+      return SourceCache.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(this.cacheUri)));
+    } catch {
+      return SourceCache.empty(); // first run, or storage unavailable
+    }
+  }
+
+  private scheduleSave(): void {
+    if (!this.cacheUri || this.scanCancel) return; // a scan saves once at its end
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.saveCache(), SAVE_DELAY_MS);
+  }
+
+  private async saveCache(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (!this.cacheUri || !this.cache || this.disposed) return;
+    try {
+      const text = await this.cache.serializeInSlices(this.index.sources(), yieldToEventLoop);
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(this.cacheUri, '..'));
+      await vscode.workspace.fs.writeFile(this.cacheUri, new TextEncoder().encode(text));
+    } catch {
+      // A cache that cannot be written costs a slower next start, nothing else.
     }
   }
 
   dispose(): void {
+    this.disposed = true;
+    this.scanCancel?.cancel();
+    if (this.saveTimer) clearTimeout(this.saveTimer);
     for (const d of this.disposables) d.dispose();
   }
 }
 
-export function registerSourceIndex(_context: vscode.ExtensionContext): SourceIndexFeature {
-  return new SourceIndexFeature();
+export function registerSourceIndex(context: vscode.ExtensionContext): SourceIndexFeature {
+  return new SourceIndexFeature(context.storageUri ?? context.globalStorageUri);
 }
