@@ -71,6 +71,8 @@ export interface Entity {
   /** Role descriptions resolved to this entity ("the US president"); used for attribution, not names. */
   descriptions?: string[];
   note?: string;
+  /** Fields the analyst corrected in the sidecar (name, type, aliases, note), so views can mark them. */
+  curated?: string[];
 }
 
 export interface Figure {

@@ -62,7 +62,9 @@ export function buildSource(input: SourceInput): SourceDoc {
 
   const otherBlocks = paragraphs.filter((p) => p.role !== 'body').map((p): [number, number] => [p.span.start, p.span.end]);
   const raw = extract({ text, sentences, otherBlocks, meta, lines });
-  const extraction = sidecar ? applyCuration(raw, sidecar.curation) : raw;
+  const curated = sidecar ? applyCuration(raw, sidecar.curation) : undefined;
+  if (curated) problems.push(...curated.problems);
+  const extraction = curated?.extraction ?? raw;
 
   let citekey = sidecar?.citekey ?? frontKey ?? baseCitekey(meta, input.path);
   if (!isValidCitekey(citekey)) {
