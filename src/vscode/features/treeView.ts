@@ -50,9 +50,10 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
   }
 }
 
-export function registerTreeView(sources: SourceIndexFeature): vscode.Disposable {
+/** Registers the view; the returned provider is the one the view renders (the API hands it to tests). */
+export function registerTreeView(sources: SourceIndexFeature): vscode.Disposable & { provider: ClaimsTreeProvider } {
   const provider = new ClaimsTreeProvider(sources);
   const view = vscode.window.createTreeView('claimdesk.sources', { treeDataProvider: provider, showCollapseAll: true });
   const sub = sources.onDidChange(() => provider.refresh());
-  return vscode.Disposable.from(view, sub, provider);
+  return Object.assign(vscode.Disposable.from(view, sub, provider), { provider });
 }
