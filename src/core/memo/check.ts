@@ -3,6 +3,7 @@
 import type { Citation, CitationItem } from '../citation';
 import { formatCitation } from '../citation';
 import { findFigures, sameQuantity, type FigureMatch } from '../figures/parse';
+import type { TextEdit } from '../frontMatterEdit';
 import type { Problem, Severity, SourceDoc, Span } from '../model';
 import { LineIndex } from '../text/lines';
 import { confidenceLevel, findConfidence, levelName, type ConfidenceLevel } from './confidence';
@@ -23,12 +24,7 @@ export const MEMO_CHECKS = {
 export type MemoCheck = keyof typeof MEMO_CHECKS;
 export type CheckSeverity = Severity | 'off';
 
-/** A replacement of memo[start, end) by newText (an insertion when start === end). */
-export interface TextEdit {
-  start: number;
-  end: number;
-  newText: string;
-}
+export type { TextEdit };
 
 export interface MemoFix {
   title: string;
