@@ -1,0 +1,209 @@
+// Lookup tables over every source of the workspace, built once per index change so that hover,
+// completion, definition and references answer from maps instead of scanning every sentence on
+// every keystroke.
+import type { Claim, Figure, SourceDoc } from '../model';
+import type { WorkspaceIndex } from '../workspaceIndex';
+import { buildWorkspaceEntities, type WorkspaceEntity } from '../workspaceEntities';
+
+/** Something an analyst can cite: a claim, or a figure (with the claim that states it). */
+export type CiteTarget =
+  | { kind: 'claim'; doc: SourceDoc; claim: Claim }
+  | { kind: 'figure'; doc: SourceDoc; figure: Figure; claim: Claim | undefined };
+
+/** A mention or figure located in a source, for hovers there. */
+export interface SourceHit {
+  start: number;
+  end: number;
+  kind: 'figure' | 'entity';
+  figure?: Figure;
+  entity?: WorkspaceEntity;
+}
+
+/** Folds a text into searchable words: lower case, no diacritics, letters and digits only. */
+export function words(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** Key under which the same quantity written different ways meets: unit and value to 6 significant digits. */
+export function quantityKey(value: number, unit: string): string {
+  let u = unit.trim().toLowerCase();
+  if (u === '%' || u === 'per cent' || u === 'pct') u = 'percent';
+  else if (u === '$' || u === 'us$') u = 'usd';
+  return `${u}:${Number(value.toPrecision(6))}`;
+}
+
+export class Catalog {
+  readonly docs: SourceDoc[];
+  readonly targets: CiteTarget[] = [];
+  readonly entities: WorkspaceEntity[];
+  private readonly byKey = new Map<string, SourceDoc>();
+  private readonly byPath = new Map<string, SourceDoc>();
+  private readonly byQuantity = new Map<string, CiteTarget[]>();
+  private readonly postings = new Map<string, number[]>();
+  private readonly sortedWords: string[];
+  private readonly entityOf = new Map<string, WorkspaceEntity>();
+  private readonly hitsByPath = new Map<string, SourceHit[]>();
+  private readonly claimsById = new Map<string, Claim>();
+
+  constructor(docs: readonly SourceDoc[]) {
+    this.docs = [...docs];
+    for (const doc of this.docs) {
+      this.byKey.set(doc.citekey, doc);
+      this.byPath.set(doc.path, doc);
+      for (const claim of doc.extraction.claims) this.claimsById.set(doc.path + '#' + claim.id, claim);
+      const keyWords = words(doc.citekey);
+      for (const claim of doc.extraction.claims) {
+        if (claim.hidden) continue;
+        this.add({ kind: 'claim', doc, claim }, [...keyWords, ...words(claim.text), ...words(claim.speaker)]);
+      }
+      for (const figure of doc.extraction.figures) {
+        const claim = this.claimsById.get(doc.path + '#' + figure.claimId);
+        if (claim?.hidden) continue;
+        const target: CiteTarget = { kind: 'figure', doc, figure, claim };
+        this.add(target, [...keyWords, ...words(figure.text), ...words(figure.counts ?? ''), ...words(figure.source ?? ''), ...words(claim?.text ?? '')]);
+        const q = quantityKey(figure.value, figure.unit);
+        const list = this.byQuantity.get(q) ?? [];
+        list.push(target);
+        this.byQuantity.set(q, list);
+      }
+    }
+    this.sortedWords = [...this.postings.keys()].sort();
+    this.entities = buildWorkspaceEntities(this.docs);
+    for (const entity of this.entities) for (const occ of entity.occurrences) this.entityOf.set(occ.doc.path + '#' + occ.entity.id, entity);
+  }
+
+  private add(target: CiteTarget, ws: string[]): void {
+    const n = this.targets.push(target) - 1;
+    for (const w of new Set(ws)) {
+      const list = this.postings.get(w);
+      if (list) list.push(n);
+      else this.postings.set(w, [n]);
+    }
+  }
+
+  source(citekey: string): SourceDoc | undefined {
+    return this.byKey.get(citekey);
+  }
+
+  sourceAt(path: string): SourceDoc | undefined {
+    return this.byPath.get(path);
+  }
+
+  claim(doc: SourceDoc, id: string): Claim | undefined {
+    return this.claimsById.get(doc.path + '#' + id);
+  }
+
+  /** Figures anywhere in the workspace that state this quantity. */
+  figuresWith(value: number, unit: string): CiteTarget[] {
+    return this.byQuantity.get(quantityKey(value, unit)) ?? [];
+  }
+
+  workspaceEntity(doc: SourceDoc, entityId: string): WorkspaceEntity | undefined {
+    return this.entityOf.get(doc.path + '#' + entityId);
+  }
+
+  /**
+   * Targets every query word is a prefix of some word of (claim text, speaker, figure, citekey),
+   * in source order; at most `limit`.
+   */
+  search(query: string, limit: number): CiteTarget[] {
+    const qs = [...new Set(words(query))].sort((a, b) => b.length - a.length);
+    if (qs.length === 0) return this.targets.slice(0, limit);
+    let result: Set<number> | undefined;
+    for (const q of qs) {
+      const hits = new Set<number>();
+      for (let i = lowerBound(this.sortedWords, q); i < this.sortedWords.length && this.sortedWords[i].startsWith(q); i++) {
+        for (const n of this.postings.get(this.sortedWords[i])!) if (!result || result.has(n)) hits.add(n);
+      }
+      result = hits;
+      if (result.size === 0) return [];
+    }
+    return [...result!].sort((a, b) => a - b).slice(0, limit).map((n) => this.targets[n]);
+  }
+
+  /** Figures and entity mentions of one source, sorted by offset (built on first use). */
+  hitsIn(doc: SourceDoc): SourceHit[] {
+    let hits = this.hitsByPath.get(doc.path);
+    if (hits) return hits;
+    hits = [];
+    for (const figure of doc.extraction.figures) hits.push({ start: figure.span.start, end: figure.span.end, kind: 'figure', figure });
+    for (const entity of doc.extraction.entities) {
+      const we = this.workspaceEntity(doc, entity.id);
+      for (const m of entity.mentions) hits.push({ start: m.span.start, end: m.span.end, kind: 'entity', entity: we });
+    }
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.hitsByPath.set(doc.path, hits);
+    return hits;
+  }
+
+  /** The figure or mention covering an offset of a source; figures win over mentions inside them. */
+  hitAt(doc: SourceDoc, offset: number): SourceHit | undefined {
+    const hits = this.hitsIn(doc);
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid].start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    // Spans are short, so looking back a few entries finds any enclosing one.
+    let best: SourceHit | undefined;
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+      const h = hits[i];
+      if (offset < h.start || offset >= h.end) continue;
+      if (h.kind === 'figure') return h;
+      best ??= h;
+    }
+    return best;
+  }
+
+  /** The claim whose sentence covers an offset of a source. */
+  claimAt(doc: SourceDoc, offset: number): Claim | undefined {
+    const claims = doc.extraction.claims;
+    let lo = 0;
+    let hi = claims.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (claims[mid].span.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const c = claims[lo - 1];
+    return c && offset >= c.span.start && offset <= c.span.end ? c : undefined;
+  }
+}
+
+function lowerBound(sorted: string[], q: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < q) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The catalog of a live index, rebuilt lazily after the index changes. */
+export class CatalogCache {
+  private current: Catalog | undefined;
+  private readonly sub: { dispose(): void };
+
+  constructor(private readonly index: WorkspaceIndex) {
+    this.sub = index.onDidChange(() => {
+      this.current = undefined;
+    });
+  }
+
+  get(): Catalog {
+    return (this.current ??= new Catalog(this.index.sources()));
+  }
+
+  dispose(): void {
+    this.sub.dispose();
+  }
+}

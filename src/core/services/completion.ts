@@ -1,0 +1,113 @@
+// Citation completion after `[@` or `@`: sources first, then claims and figures whose words match
+// what was typed (not only their key), each inserting a complete Pandoc citation.
+import { escapeMarkdown } from '../render/markdown';
+import type { Catalog, CiteTarget } from './catalog';
+import { words } from './catalog';
+import { citationFor, targetLabel } from './cite';
+import { sourceLine } from './hover';
+
+/** Where a citation is being typed: the `@`, the text typed after it, and the range a completion replaces. */
+export interface CitationCompletionContext {
+  at: number;
+  query: string;
+  replaceStart: number;
+  replaceEnd: number;
+  /** Inside `[ … ]` already (insert `key, para. N`), or bare (insert the whole `[@key, para. N]`). */
+  inBracket: boolean;
+  /** The bracket is open with no `]` after the cursor on this line. */
+  needsClose: boolean;
+}
+
+export interface CitationCompletion {
+  kind: 'source' | 'claim' | 'figure';
+  label: string;
+  insertText: string;
+  filterText: string;
+  sortText: string;
+  detail: string;
+  /** Markdown (escaped) previewing the sentence and its source. */
+  documentation: string;
+}
+
+const KEY_CHAR = /[\p{L}\p{N}_:.#$%&\-+?<>~/]/u;
+
+/** The citation being typed at an offset, or undefined when the cursor is not after an `@`. */
+export function citationCompletionContext(text: string, offset: number): CitationCompletionContext | undefined {
+  let at = offset - 1;
+  while (at >= 0 && offset - at <= 100 && KEY_CHAR.test(text[at])) at--;
+  if (at < 0 || text[at] !== '@') return undefined;
+  const before = at > 0 ? text[at - 1] : '';
+  if (before && !/[\s[;(\-"“'‘]/.test(before)) return undefined; // an e-mail address, not a citation
+  let end = offset;
+  while (end < text.length && end - offset < 100 && KEY_CHAR.test(text[end])) end++;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineBefore = text.slice(lineStart, at);
+  const inBracket = lineBefore.lastIndexOf('[') > lineBefore.lastIndexOf(']');
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const lineAfter = text.slice(end, lineEnd);
+  const close = lineAfter.indexOf(']');
+  const reopen = lineAfter.indexOf('[');
+  const needsClose = inBracket && (close < 0 || (reopen >= 0 && reopen < close));
+  return {
+    at,
+    query: text.slice(at + 1, offset),
+    replaceStart: inBracket ? at + 1 : at,
+    replaceEnd: end,
+    inBracket,
+    needsClose,
+  };
+}
+
+function insertion(ctx: CitationCompletionContext, citation: string): string {
+  // citation is `[@key…]`; inside a bracket only `key…` goes in.
+  if (!ctx.inBracket) return citation;
+  const inner = citation.slice(2, -1);
+  return ctx.needsClose ? inner + ']' : inner;
+}
+
+function preview(target: CiteTarget): string {
+  const sentence = target.kind === 'claim' ? target.claim.text : target.claim?.text ?? target.figure.text;
+  const para = target.kind === 'claim' ? target.claim.paragraph : target.figure.paragraph;
+  return `> ${escapeMarkdown(sentence)}\n\n${sourceLine(target.doc)} · para. ${para}`;
+}
+
+/** Completion items for a context: matching sources, then matching claims and figures (at most `limit` in all). */
+export function citationCompletions(catalog: Catalog, ctx: CitationCompletionContext, limit = 60): CitationCompletion[] {
+  const typed = ctx.inBracket ? ctx.query : '@' + ctx.query;
+  const out: CitationCompletion[] = [];
+  const qs = words(ctx.query);
+  const keyQuery = ctx.query.toLowerCase();
+  for (const doc of catalog.docs) {
+    if (out.length >= limit) break;
+    const titleWords = words(`${doc.meta.title ?? ''} ${(doc.meta.authors ?? []).join(' ')} ${doc.meta.publisher ?? ''}`);
+    const byKey = doc.citekey.toLowerCase().startsWith(keyQuery);
+    const byTitle = qs.length > 0 && qs.every((q) => titleWords.some((w) => w.startsWith(q)));
+    if (!byKey && !byTitle) continue;
+    out.push({
+      kind: 'source',
+      label: '@' + doc.citekey,
+      insertText: insertion(ctx, `[@${doc.citekey}]`),
+      filterText: `${typed} ${doc.citekey}`,
+      sortText: `0${String(out.length).padStart(5, '0')}`,
+      detail: doc.meta.title ?? doc.path.replace(/^.*\//, ''),
+      documentation: `${sourceLine(doc)}\n\n${doc.extraction.claims.length} claims, ${doc.extraction.figures.length} figures`,
+    });
+  }
+  const targets = catalog.search(ctx.query, limit - out.length);
+  targets.forEach((target, i) => {
+    const citation = citationFor(target);
+    const label = targetLabel(target);
+    const who = target.kind === 'claim' ? `${target.claim.kind} · ${target.claim.speaker}` : `figure · ${target.figure.source ?? target.claim?.speaker ?? 'author'}`;
+    out.push({
+      kind: target.kind,
+      label: label.length > 90 ? label.slice(0, 89) + '…' : label,
+      insertText: insertion(ctx, citation),
+      filterText: `${typed} ${label}`,
+      sortText: `${target.kind === 'claim' ? 1 : 2}${String(i).padStart(5, '0')}`,
+      detail: `${who} — ${citation}`,
+      documentation: preview(target),
+    });
+  });
+  return out;
+}

@@ -1,0 +1,74 @@
+// Grouping and filtering behind the Sources tree.
+import { CLAIM_KINDS, ENTITY_TYPES, type Claim, type Entity, type EntityType, type SourceDoc } from '../model';
+import { words } from './catalog';
+
+export type ClaimGrouping = 'kind' | 'speaker';
+
+export interface Group<T> {
+  key: string;
+  label: string;
+  items: T[];
+}
+
+/** Claims by kind (in the model's kind order) or by speaker (most claims first, the author last). */
+export function groupClaims(claims: readonly Claim[], grouping: ClaimGrouping): Group<Claim>[] {
+  const visible = claims.filter((c) => !c.hidden);
+  if (grouping === 'kind') {
+    return CLAIM_KINDS.map((kind) => ({ key: kind, label: kind, items: visible.filter((c) => c.kind === kind) })).filter((g) => g.items.length);
+  }
+  const bySpeaker = new Map<string, Claim[]>();
+  for (const c of visible) {
+    const list = bySpeaker.get(c.speaker) ?? [];
+    list.push(c);
+    bySpeaker.set(c.speaker, list);
+  }
+  return [...bySpeaker.entries()]
+    .sort((a, b) => Number(a[0] === 'author') - Number(b[0] === 'author') || b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .map(([speaker, items]) => ({ key: speaker, label: speaker, items }));
+}
+
+/** Entities by type (person, organization, place), most mentioned first. */
+export function groupEntities(entities: readonly Entity[]): Group<Entity>[] {
+  return ENTITY_TYPES.map((type: EntityType) => ({
+    key: type,
+    label: type === 'person' ? 'People' : type === 'organization' ? 'Organizations' : 'Places',
+    items: entities.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name)),
+  })).filter((g) => g.items.length);
+}
+
+/** A filter typed by the analyst: every word must begin some word of the text. */
+export class TreeFilter {
+  private readonly qs: string[];
+  constructor(readonly query: string) {
+    this.qs = words(query);
+  }
+  get active(): boolean {
+    return this.qs.length > 0;
+  }
+  matches(...texts: Array<string | null | undefined>): boolean {
+    if (!this.qs.length) return true;
+    const ws = words(texts.filter(Boolean).join(' '));
+    return this.qs.every((q) => ws.some((w) => w.startsWith(q)));
+  }
+  claim(c: Claim): boolean {
+    return this.matches(c.text, c.speaker, c.kind, c.confidence);
+  }
+  entity(e: Entity): boolean {
+    return this.matches(e.name, ...e.aliases, e.type);
+  }
+}
+
+/** The label of a source in the tree: its title, else its file name. */
+export function sourceTitle(doc: SourceDoc): string {
+  return doc.meta.title ?? decodeURIComponent(doc.path.replace(/^.*\//, ''));
+}
+
+/** "Author · date" under a source's title. */
+export function sourceDescription(doc: SourceDoc): string {
+  return [doc.meta.authors?.join(', '), doc.meta.issued].filter(Boolean).join(' · ');
+}
+
+/** "speaker · confidence" beside a claim. */
+export function claimDescription(c: Claim): string {
+  return [c.speaker, c.confidence].filter(Boolean).join(' · ');
+}

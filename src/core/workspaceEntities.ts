@@ -1,0 +1,127 @@
+// One person or body named in several sources is one workspace entity. Sources are extracted on
+// their own, so here their entities are joined: same type, and a canonical name of one equals the
+// canonical name or a multi-word alias of the other. A sidecar that corrects an entity's canonical
+// name therefore also corrects how it joins across the workspace.
+import type { Claim, Entity, EntityType, SourceDoc } from './model';
+
+/** One entity of one source. */
+export interface EntityOccurrence {
+  doc: SourceDoc;
+  entity: Entity;
+}
+
+export interface ClaimRef {
+  doc: SourceDoc;
+  claim: Claim;
+}
+
+export interface WorkspaceEntity {
+  /** `type:slug` of the canonical name, stable across sources. */
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Every surface form across all sources, canonical name first. */
+  aliases: string[];
+  occurrences: EntityOccurrence[];
+  mentionCount: number;
+  /** Claims whose speaker is this entity. */
+  claimsBy: ClaimRef[];
+  /** Claims that name this entity but are made by someone else. */
+  claimsAbout: ClaimRef[];
+}
+
+/** Lower-case, diacritics and punctuation folded: the key two spellings of one name share. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/^the /, '')
+    .trim();
+}
+
+function slug(name: string): string {
+  return nameKey(name).replace(/ /g, '-');
+}
+
+/** Joins the entities of every source into workspace entities. */
+export function buildWorkspaceEntities(docs: readonly SourceDoc[]): WorkspaceEntity[] {
+  const occurrences: EntityOccurrence[] = [];
+  for (const doc of docs) for (const entity of doc.extraction.entities) occurrences.push({ doc, entity });
+
+  // Union-find over occurrences; joined through canonical names (exact) and multi-word aliases.
+  const parent = occurrences.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const byName = new Map<string, number>();
+  occurrences.forEach(({ entity }, i) => {
+    const key = entity.type + ':' + nameKey(entity.name);
+    const seen = byName.get(key);
+    if (seen === undefined) byName.set(key, i);
+    else union(seen, i);
+  });
+  occurrences.forEach(({ entity }, i) => {
+    for (const alias of entity.aliases) {
+      const key = nameKey(alias);
+      // A lone surname ("Trump") may name different people in different sources: it never joins.
+      if (!key.includes(' ')) continue;
+      const other = byName.get(entity.type + ':' + key);
+      if (other !== undefined) union(other, i);
+    }
+  });
+
+  const groups = new Map<number, EntityOccurrence[]>();
+  occurrences.forEach((occ, i) => {
+    const root = find(i);
+    const list = groups.get(root) ?? [];
+    list.push(occ);
+    groups.set(root, list);
+  });
+
+  const out: WorkspaceEntity[] = [];
+  for (const group of groups.values()) {
+    const name = canonicalName(group);
+    const type = group[0].entity.type;
+    const aliases = new Map<string, string>([[nameKey(name), name]]);
+    for (const { entity } of group) for (const a of [entity.name, ...entity.aliases]) if (!aliases.has(nameKey(a))) aliases.set(nameKey(a), a);
+    const names = new Set(group.map((o) => o.doc.path + '\u0000' + o.entity.name));
+    const ids = new Set(group.map((o) => o.doc.path + '\u0000' + o.entity.id));
+    const claimsBy: ClaimRef[] = [];
+    const claimsAbout: ClaimRef[] = [];
+    const docs = [...new Set(group.map((o) => o.doc))];
+    for (const doc of docs) {
+      for (const claim of doc.extraction.claims) {
+        if (claim.hidden) continue;
+        if (names.has(doc.path + '\u0000' + claim.speaker)) claimsBy.push({ doc, claim });
+        else if (claim.entityIds.some((id) => ids.has(doc.path + '\u0000' + id))) claimsAbout.push({ doc, claim });
+      }
+    }
+    out.push({
+      id: `${type}:${slug(name)}`,
+      name,
+      type,
+      aliases: [...aliases.values()],
+      occurrences: group,
+      mentionCount: group.reduce((n, o) => n + o.entity.mentions.length, 0),
+      claimsBy,
+      claimsAbout,
+    });
+  }
+  return out.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+}
+
+/** The canonical name most sources use; ties go to the longer (fuller) name. */
+function canonicalName(group: EntityOccurrence[]): string {
+  const votes = new Map<string, number>();
+  for (const { entity } of group) votes.set(entity.name, (votes.get(entity.name) ?? 0) + 1);
+  return [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+}
