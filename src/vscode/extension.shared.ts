@@ -1,6 +1,15 @@
 import * as vscode from 'vscode';
 import { registerSourceIndex } from './features/sourceIndex';
 import { registerTreeView } from './features/treeView';
+import { CatalogCache } from '../core/services/catalog';
+import { registerOpenSource } from './features/openSource';
+import { registerHover } from './features/hover';
+import { registerCompletion } from './features/completion';
+import { registerCitationPicker } from './features/picker';
+import { registerDrop } from './features/drop';
+import { registerDefinition } from './features/definition';
+import { registerReferences } from './features/references';
+import { registerCitationCount } from './features/codeLens';
 
 export interface HostInfo {
   platform: 'node' | 'web';
@@ -20,7 +29,20 @@ export interface ClaimdeskApi {
 export function activateShared(context: vscode.ExtensionContext, host: HostInfo): ClaimdeskApi {
   const sources = registerSourceIndex(context);
   context.subscriptions.push(sources);
-  const tree = registerTreeView(sources);
+  // Lookup tables for the editor features (hover, completion, tree…), rebuilt once per index change.
+  const catalog = new CatalogCache(sources.index);
+  context.subscriptions.push(catalog);
+  const tree = registerTreeView(sources, catalog);
   context.subscriptions.push(tree);
+  context.subscriptions.push(
+    registerOpenSource(catalog),
+    registerHover(catalog),
+    registerCompletion(catalog),
+    registerCitationPicker(catalog),
+    registerDrop(),
+    registerDefinition(catalog),
+    registerReferences(catalog),
+    registerCitationCount(catalog, sources.onDidChange),
+  );
   return { index: sources.index, ready: sources.ready, platform: host.platform, sourcesTree: tree.provider };
 }
