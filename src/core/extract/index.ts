@@ -1,5 +1,8 @@
 import type { Claim, Entity, Extraction, Figure, Sentence, SourceMeta } from '../model';
+import { findFigures } from '../figures/parse';
 import { LineIndex } from '../text/lines';
+import { analyseClaims, type Referent } from './claims';
+import { findEntities } from './entities';
 
 /** What extraction needs: the text, its sentences and what is known of the source. */
 export interface ExtractionInput {
@@ -13,24 +16,68 @@ export interface ExtractionInput {
 
 /** Extracts claims, entities and figures from a segmented source. */
 export function extract(input: ExtractionInput): Extraction {
+  const { text, sentences, lines } = input;
+  const found = findEntities(text, sentences.map((s) => [s.span.start, s.span.end]), input.otherBlocks, input.meta);
+
+  const entities: Entity[] = found.entities.map((e) => ({
+    id: e.key,
+    name: e.name,
+    type: e.type,
+    aliases: [...new Set(e.hits.map((h) => h.text))],
+    mentions: e.hits.map((h) => ({ text: h.text, span: lines.span(h.start, h.end) })),
+    ...(e.descriptions.length ? { descriptions: e.descriptions } : {}),
+  }));
+  const byKey = new Map(found.entities.map((e) => [e.key, e]));
+  const hits = found.entities.flatMap((e) => e.hits).sort((a, b) => a.start - b.start);
+  const referents: Referent[] = [
+    ...hits.map((h) => ({ start: h.start, end: h.end, name: byKey.get(h.key)!.name, type: byKey.get(h.key)!.type })),
+    ...found.descriptions.map((d) => ({ start: d.start, end: d.end, name: byKey.get(d.key)!.name, type: byKey.get(d.key)!.type, description: true })),
+  ];
+  const analyses = analyseClaims(text, sentences, referents);
+
   const claims: Claim[] = [];
   const figures: Figure[] = [];
-  const entities: Entity[] = [];
   const perParagraph = new Map<number, number>();
-  for (const sentence of input.sentences) {
+  const figuresPerParagraph = new Map<number, number>();
+  sentences.forEach((sentence, i) => {
     const n = (perParagraph.get(sentence.paragraph) ?? 0) + 1;
     perParagraph.set(sentence.paragraph, n);
+    const id = `c${sentence.paragraph}.${n}`;
+    const analysis = analyses[i];
+    const { start, end } = sentence.span;
+    const figureIds: string[] = [];
+    for (const f of findFigures(text, start, end)) {
+      const k = (figuresPerParagraph.get(sentence.paragraph) ?? 0) + 1;
+      figuresPerParagraph.set(sentence.paragraph, k);
+      const figureId = `fig-${sentence.paragraph}-${k}`;
+      figureIds.push(figureId);
+      figures.push({
+        id: figureId,
+        text: f.text,
+        value: f.value,
+        unit: f.unit,
+        counts: f.counts,
+        qualifier: f.qualifier,
+        ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}),
+        // A figure in someone's quote or stated position, or given "according to" someone, is theirs.
+        source: analysis.speaker === 'author' ? null : analysis.speaker,
+        span: lines.span(f.start, f.end),
+        paragraph: sentence.paragraph,
+        claimId: id,
+      });
+    }
+    const entityIds = [...new Set(hits.filter((h) => h.start >= start && h.end <= end).map((h) => h.key))];
     claims.push({
-      id: `c${sentence.paragraph}.${n}`,
+      id,
       text: sentence.text,
-      kind: 'assessment',
-      speaker: 'author',
-      confidence: null,
+      kind: analysis.kind,
+      speaker: analysis.speaker,
+      confidence: analysis.confidence,
       span: sentence.span,
       paragraph: sentence.paragraph,
-      entityIds: [],
-      figureIds: [],
+      entityIds,
+      figureIds,
     });
-  }
+  });
   return { claims, figures, entities };
 }

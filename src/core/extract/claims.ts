@@ -1,0 +1,217 @@
+// Claims: each body sentence gets a kind (quote, reported, fact, assessment, recommendation), a
+// speaker (through attribution verbs, "according to", quotations that run across sentences,
+// pronouns and role descriptions) and its estimative confidence phrase.
+
+import type { ClaimKind, EntityType, Sentence } from '../model';
+import { findConfidence } from './confidence';
+import { SPEECH_VERBS } from './lexicon';
+
+/** A name or description occurrence the attribution can point at. */
+export interface Referent {
+  start: number;
+  end: number;
+  /** Canonical name of the entity. */
+  name: string;
+  type: EntityType;
+  /** True for role descriptions ("the US president"). */
+  description?: boolean;
+}
+
+export interface ClaimAnalysis {
+  kind: ClaimKind;
+  /** Canonical entity name, or "author". */
+  speaker: string;
+  confidence: string | null;
+}
+
+const SPEECH = new Set(SPEECH_VERBS);
+// Forms of the verbs that only report a position when their subject is a speaker, never as nouns after a determiner.
+const NOUN_LIKE = new Set(['claims', 'claim', 'reports', 'states', 'notes', 'remarks', 'comments', 'questions', 'calls', 'points', 'promises', 'views', 'finds', 'shows', 'projects', 'estimates', 'estimate', 'forecast', 'forecasts', 'put', 'hopes', 'threatens', 'see', 'saw', 'think', 'thought', 'say', 'tell', 'write', 'deny', 'warn', 'claim', 'insist', 'argue', 'maintain', 'ask', 'believe', 'contend']);
+const MODALS = /\b(?:would|could|might|may|will|shall|should|must|can|cannot|can[’']t|won[’']t|wouldn[’']t|couldn[’']t|ought)\b/i;
+const RECOMMEND = /\b(?:should|ought to|must(?!\s+have)|would do well to|(?<!\b(?:will|would|may|might)\s+(?:also\s+)?)needs?\s+to|it is (?:time|essential|imperative|vital|crucial|urgent) (?:to|that)|is (?:essential|imperative|vital) (?:to|that)|(?:we|they) (?:need|have) to|let us|let’s)\b/i;
+const ACCORDING = /\baccording to\s+/gi;
+const PASSIVE_FACT = /\b(?:is|are|was|were|has been|have been|had been)\s+(?:well\s+|widely\s+|long\s+|amply\s+)?(?:documented|recorded|established|confirmed|reported|verified)\b/i;
+const LONG_STANDING = /\b(?:has|have|had)\s+long\s+been\b/i;
+const OPINION = /\b(?:clear(?:ly)?|obvious(?:ly)?|arguabl[ey]|in (?:my|our) view|i (?:think|believe)|we (?:think|believe)|surely|undoubtedly|seems?|seemed|perhaps|apparently|unfortunately|fortunately|ironically|remarkably|importantly|crucial|critical|key|important|dangerous|risky|bad|good|better|worse|best|worst|wise|foolish|mistake|failure|success)\b/i;
+const IRREGULAR_PAST = new Set(`was|were|had|did|said|told|left|took|made|went|came|saw|gave|fell|rose|won|lost|met|began|became|led|held|sent|spent|paid|built|struck|hit|kept|brought|bought|sold|fought|caught|taught|thought|found|stood|ran|drove|flew|grew|knew|threw|wrote|broke|chose|spoke|stole|woke|froze|shook|swore|tore|wore|beat|bit|hid|shot|split|spread|quit|cut|shut|set|let|bore|drew|fled|fed|bled|bred|dealt|felt|meant|slept|swept|wept|lit|sank|sang|rang|swam|began|forbade|forgave|withdrew|overtook|undertook|sought|arose|oversaw|overthrew|underwent|upheld|withheld`.split('|'));
+const NOT_BEFORE_PAST = new Set(['the', 'a', 'an', 'of', 'under', 'by', 'with', 'has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'more', 'most', 'less', 'well', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'and', 'or', 'not', 'get', 'got', 'gets', 'newly', 'so', 'as', 'too', 'very', 'highly', 'fully', 'often', 'already', 'if', 'when', 'once', 'whether', 'who', 'which']);
+const PRONOUN_SUBJECT = /^(?:he|she)$/i;
+
+interface Attribution {
+  speaker: string;
+  via: 'according' | 'verb' | 'pronoun';
+}
+
+/** Analyses every sentence; returns one analysis per sentence, in order. */
+export function analyseClaims(text: string, sentences: Sentence[], referents: Referent[]): ClaimAnalysis[] {
+  const sorted = [...referents].sort((a, b) => a.start - b.start);
+  const out: ClaimAnalysis[] = [];
+  const local: Array<{ attribution?: Attribution; hasQuote: boolean; startsInside: boolean; endsInside: boolean }> = [];
+  let inside = false;
+  let lastPerson: string | undefined;
+  let lastSpeaker: string | undefined;
+  let lastSpeakerParagraph = -1;
+
+  for (const sentence of sentences) {
+    const s = sentence.text;
+    const base = sentence.span.start;
+    const startsInside = inside || (/^[“"]/.test(s) === false && inside);
+    const quoted = quotedSpans(s, inside);
+    inside = quoted.openAtEnd;
+    const mine = sorted.filter((r) => r.start >= base && r.end <= sentence.span.end);
+    const attribution = attribute(text, s, base, mine, quoted.spans, lastPerson, lastSpeakerParagraph === sentence.paragraph || lastSpeakerParagraph === sentence.paragraph - 1 ? lastSpeaker : undefined);
+    const hasQuote = quoted.spans.some(([a, b]) => isRealQuote(s.slice(a, b))) || startsInside;
+    local.push({ attribution, hasQuote, startsInside, endsInside: quoted.openAtEnd });
+    if (attribution && attribution.via !== 'according') {
+      lastSpeaker = attribution.speaker;
+      lastSpeakerParagraph = sentence.paragraph;
+    }
+    for (const r of mine) if (r.type === 'person') lastPerson = r.name;
+  }
+
+  // Quotations that run across sentences (and paragraphs) share one speaker.
+  for (let i = 0; i < sentences.length; i++) {
+    if (!local[i].endsInside && !local[i].startsInside) continue;
+    let j = i;
+    while (j + 1 < sentences.length && local[j].endsInside) j++;
+    const speaker = local.slice(i, j + 1).find((l) => l.attribution && l.attribution.via !== 'according')?.attribution;
+    if (speaker) for (let k = i; k <= j; k++) if (!local[k].attribution) local[k].attribution = speaker;
+    i = j;
+  }
+
+  sentences.forEach((sentence, i) => {
+    const s = sentence.text;
+    const { attribution, hasQuote } = local[i];
+    const confidence = findConfidence(s);
+    let kind: ClaimKind;
+    let speaker = 'author';
+    if (attribution && hasQuote) {
+      kind = 'quote';
+      speaker = attribution.speaker;
+    } else if (attribution && attribution.via === 'according') {
+      kind = 'fact';
+      speaker = attribution.speaker;
+    } else if (attribution) {
+      kind = 'reported';
+      speaker = attribution.speaker;
+    } else if (RECOMMEND.test(s)) {
+      kind = 'recommendation';
+    } else {
+      kind = confidence ? 'assessment' : factOrAssessment(s);
+    }
+    out.push({ kind, speaker, confidence });
+  });
+  return out;
+}
+
+/** Spans of quotations inside a sentence; a sentence may open or close a quotation begun elsewhere. */
+function quotedSpans(s: string, openAtStart: boolean): { spans: Array<[number, number]>; openAtEnd: boolean } {
+  const spans: Array<[number, number]> = [];
+  let open = openAtStart ? 0 : -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '“' || (c === '"' && open < 0)) {
+      if (open >= 0 && c === '“') spans.push([open, i]); // a new paragraph-style reopening
+      open = i + 1;
+    } else if ((c === '”' || c === '"') && open >= 0) {
+      spans.push([open, i]);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push([open, s.length]);
+  return { spans, openAtEnd: open >= 0 };
+}
+
+/** A quotation of speech, not a scare-quoted term: at least three words, or a full clause. */
+function isRealQuote(q: string): boolean {
+  return q.trim().split(/\s+/).length >= 3;
+}
+
+function outsideQuotes(pos: number, spans: Array<[number, number]>): boolean {
+  return !spans.some(([a, b]) => pos >= a && pos < b);
+}
+
+function attribute(text: string, s: string, base: number, refs: Referent[], quotes: Array<[number, number]>, lastPerson: string | undefined, recentSpeaker: string | undefined): Attribution | undefined {
+  // "according to X"
+  const acc = new RegExp(ACCORDING.source, ACCORDING.flags);
+  let m: RegExpExecArray | null;
+  while ((m = acc.exec(s))) {
+    const at = base + m.index + m[0].length;
+    const r = refs.find((x) => x.start >= at && x.start - at <= 24 && /^(?:the\s+|The\s+)?$/.test(text.slice(at, x.start)) && x.type !== 'place' || x.start >= at && x.start - at <= 24 && x.type === 'place' && /^(?:the\s+)?$/i.test(text.slice(at, x.start)));
+    if (r) return { speaker: r.name, via: 'according' };
+  }
+  // Finite verbs of saying with a named, described or pronoun subject (or "…,” said X").
+  const wordRe = /[\p{L}’']+/gu;
+  const words: Array<{ w: string; at: number }> = [];
+  while ((m = wordRe.exec(s))) words.push({ w: m[0], at: m.index });
+  for (let k = 0; k < words.length; k++) {
+    const { w, at } = words[k];
+    const lw = w.toLowerCase();
+    if (!SPEECH.has(lw) || !outsideQuotes(at, quotes)) continue;
+    const prev = k > 0 ? words[k - 1].w.toLowerCase() : '';
+    if (/^(?:was|were|been|being|be|is|are|to|the|a|an|his|her|their|its|of)$/.test(prev) && !(prev === 'to' && /^(?:told|said)$/.test(lw))) continue; // passive, infinitive or a noun
+    if (MODALS.test(prev) || /^(?:likely|probably)$/.test(prev)) continue; // "will be hoping", "may think": the author's guess
+    const subject = subjectBefore(text, s, base, at, refs, NOUN_LIKE.has(lw));
+    if (subject) return { speaker: subject, via: 'verb' };
+    const pron = pronounBefore(words, k);
+    if (pron && (recentSpeaker ?? lastPerson)) return { speaker: (recentSpeaker ?? lastPerson)!, via: 'pronoun' };
+    // Inversion after a quotation: "…,” said Trump.
+    if (/^(?:said|says|added|adds|asked|continued|wrote|told)$/.test(lw) && /[”"],?\s*$|[,:]\s*$/.test(s.slice(0, at).trimEnd().slice(-3) + ' ')) {
+      const after = refs.find((r) => r.start >= base + at + w.length && r.start - (base + at + w.length) <= 4 && r.type !== 'place');
+      if (after) return { speaker: after.name, via: 'verb' };
+      if (/^(?:he|she)\b/i.test(s.slice(at + w.length).trim()) && (recentSpeaker ?? lastPerson)) return { speaker: (recentSpeaker ?? lastPerson)!, via: 'pronoun' };
+    }
+  }
+  return undefined;
+}
+
+/** The referent that is the subject of a verb at `at`: right before it, past adverbs, auxiliaries and a relative clause. */
+function subjectBefore(text: string, s: string, base: number, at: number, refs: Referent[], strict: boolean): string | undefined {
+  for (let i = refs.length - 1; i >= 0; i--) {
+    const r = refs[i];
+    const rEnd = r.end - base;
+    if (rEnd > at) continue;
+    let gap = s.slice(rEnd, at);
+    if (/^['’]s?\b/.test(gap)) return undefined; // possessive: "Russia’s claims"
+    // Drop a relative or appositive clause: "Zelensky, who was excluded from the summit, has maintained".
+    gap = gap.replace(/^,\s*(?:who|which|whose|speaking|writing|a|an|the)\b[^,]*,/i, '').replace(/^,\s*[^,]{0,60}(?:president|minister|leader|spokes\w*|chief|director|official|head|secretary|envoy)[^,]{0,40},/i, '');
+    // Adverbs and auxiliaries may stand between: "has repeatedly said", "also told".
+    if (!/^\s*(?:(?:has|have|had|also|then|later|again|repeatedly|previously|recently|publicly|privately|already|long|reportedly|once|often|now|still|further|flatly|firmly|herself|himself|itself|themselves|\p{L}+ly|on\s+\p{L}+day)\s+)*$/iu.test(gap)) return undefined;
+    if (strict && !/^\s*$/.test(gap) && /^\s*(?:\p{L}+ly\s+)*$/u.test(gap) === false) return undefined;
+    if (r.type === 'place' && r.description !== true && !/^(?:\s|has|have|had)*$/.test(gap)) return undefined;
+    return r.name;
+  }
+  return undefined;
+}
+
+function pronounBefore(words: Array<{ w: string; at: number }>, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^(?:has|have|had|also|then|later|again|\p{L}+ly)$/iu.test(words[j].w)) j--;
+  return j >= 0 && PRONOUN_SUBJECT.test(words[j].w);
+}
+
+/** The author's own voice: a checkable statement of events, or a judgment. */
+function factOrAssessment(s: string): ClaimKind {
+  if (MODALS.test(s)) return 'assessment';
+  if (PASSIVE_FACT.test(s) || LONG_STANDING.test(s)) return 'fact';
+  if (OPINION.test(s)) return 'assessment';
+  return hasFinitePast(s) ? 'fact' : 'assessment';
+}
+
+function hasFinitePast(s: string): boolean {
+  const words = s.match(/[\p{L}’'-]+/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].toLowerCase();
+    const regular = /^[a-z]{3,}ed$/.test(w) && !/(?:eed|need)$/.test(w);
+    if (!regular && !IRREGULAR_PAST.has(w)) continue;
+    let j = i - 1;
+    while (j >= 0 && /ly$/.test(words[j].toLowerCase()) && words[j].length > 3) j--;
+    const prev = j >= 0 ? words[j].toLowerCase() : '';
+    if (NOT_BEFORE_PAST.has(prev) || i === 0) continue;
+    const next2 = words.slice(i + 1, i + 3).map((x) => x.toLowerCase());
+    if (next2.includes('by')) continue; // a participle: "challenges brought on by the war"
+    if (regular && words[i + 1] && /^(?:[a-z]+(?:ion|ment|ness|ity|ure|s))$/.test(words[i + 1]) && /^[a-z]/.test(prev) && /(?:s|ion|ment)$/.test(prev) === false) continue; // adjective before a noun: "interconnected risks"
+    return true;
+  }
+  return false;
+}

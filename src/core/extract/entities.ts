@@ -1,0 +1,398 @@
+// Named entities: runs of capitalised words split on lexicon names, titles and demonyms, typed by
+// lexicon or by the words that head a name, and clustered so that every surface form ("Trump",
+// "Moscow’s", "Nato") lands on one canonical entity. One pass over the words of the text.
+
+import type { EntityType, SourceMeta } from '../model';
+import { ARTICLE_REGIONS, DEMONYMS, KNOWN, NOT_NAMES, ORG_FIRST, ORG_HEADS, PLACE_FIRST, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
+
+/** One occurrence of a name in the text. */
+export interface NameHit {
+  start: number;
+  end: number;
+  text: string;
+  /** Key of the entity cluster it belongs to. */
+  key: string;
+}
+
+export interface FoundEntity {
+  key: string;
+  name: string;
+  type: EntityType;
+  hits: NameHit[];
+  descriptions: string[];
+}
+
+/** A role description ("the US president") resolved to a person for attribution. */
+export interface DescriptionHit {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+}
+
+export interface EntityResult {
+  entities: FoundEntity[];
+  descriptions: DescriptionHit[];
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  cap: boolean;
+  /** First word of its sentence or block (capitalised for grammar, not as a name). */
+  initial: boolean;
+  possessive: boolean;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType | null;
+  /** Canonical name when a lexicon names it. */
+  canonical?: string;
+  initial: boolean;
+  /** Used only as a modifier ("the US president", "Creative Commons license"). */
+  attributive: boolean;
+  /** Named after a title ("President Macron") or before a speech verb: surely a person when unknown. */
+  personCue: boolean;
+  inBody: boolean;
+}
+
+const WORD_RE = /\p{L}[\p{L}\p{M}\p{N}'’&.-]*/gu;
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'del', 'da', 'du', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'on']);
+const SPEECH = new Set(SPEECH_VERBS);
+const ROLE_FIRST = new Set(['president', 'leader', 'prime', 'premier', 'chancellor', 'foreign', 'defence', 'defense', 'finance', 'minister', 'government', 'officials', 'official', 'ambassador', 'envoy', 'king', 'queen', 'administration', 'regime', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson']);
+// Nouns an unknown capitalised phrase only modifies ("Creative Commons license").
+const ATTRIBUTIVE_HEADS = new Set(['license', 'licence', 'licensed', 'summit', 'member', 'members', 'model', 'style', 'era', 'brand', 'format', 'version', 'platform', 'app']);
+const PERSON_BEFORE = /(?:\b(?:president|minister|chancellor|leader|secretary|senator|governor|mayor|ambassador|envoy|spokesman|spokeswoman|spokesperson|director|chief|chair|chairman|professor|economist|analyst|adviser|advisor|general|commander|king|queen|pope|ceo|founder|author|journalist|correspondent|mr|mrs|ms|dr|sir)\.?,?\s+)$/i;
+
+/** Finds and clusters entities in the given ranges of text. Body ranges are sentences; other ranges are bylines and notices. */
+export function findEntities(text: string, bodyRanges: Array<[number, number]>, otherRanges: Array<[number, number]>, meta: SourceMeta): EntityResult {
+  const candidates: Candidate[] = [];
+  for (const [s, e] of bodyRanges) scanRange(text, s, e, true, candidates);
+  for (const [s, e] of otherRanges) scanRange(text, s, e, false, candidates);
+  candidates.sort((a, b) => a.start - b.start);
+  return cluster(text, candidates, meta, bodyRanges);
+}
+
+function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  const re = new RegExp(WORD_RE.source, WORD_RE.flags);
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  let first = true;
+  while ((m = re.exec(text)) && m.index < end) {
+    let word = m[0];
+    if (m.index + word.length > end) word = word.slice(0, end - m.index);
+    let possessive = false;
+    if (/['’]s$/.test(word)) {
+      word = word.slice(0, -2);
+      possessive = true;
+    } else if (/s['’]$/.test(word)) {
+      word = word.slice(0, -1);
+      possessive = true;
+    }
+    // Keep the period of abbreviations ("U.S."), drop a sentence-final one and trailing hyphens.
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.replace(/\.+$/, '');
+    word = word.replace(/[-'’]+$/, '');
+    if (!word) continue;
+    const startsQuoteOrLine = first || /[“"‘(\[:—–]\s*$/.test(text.slice(Math.max(start, m.index - 3), m.index)) && /^[“"‘(\[]/.test(text.slice(Math.max(start, m.index - 1), m.index));
+    tokens.push({ start: m.index, end: m.index + word.length, text: word, cap: /^\p{Lu}/u.test(word), initial: startsQuoteOrLine, possessive });
+    first = false;
+  }
+  return tokens;
+}
+
+function scanRange(text: string, start: number, end: number, inBody: boolean, out: Candidate[]): void {
+  const tokens = tokenize(text, start, end);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].cap) {
+      i++;
+      continue;
+    }
+    // A run: capitalised words joined by spaces, with connectors between capitalised words.
+    let j = i + 1;
+    while (j < tokens.length && onlySpace(text, tokens[j - 1].end, tokens[j].start) && !tokens[j - 1].possessive) {
+      if (tokens[j].cap) j++;
+      else if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && tokens[j + 1].cap && onlySpace(text, tokens[j].end, tokens[j + 1].start)) j += 2;
+      else break;
+    }
+    splitRun(text, tokens, i, j, inBody, out);
+    i = j;
+  }
+}
+
+function onlySpace(text: string, a: number, b: number): boolean {
+  return b > a && /^[ \t\u00a0]+$/.test(text.slice(a, b));
+}
+
+function joined(text: string, tokens: Token[], a: number, b: number): string {
+  return text.slice(tokens[a].start, tokens[b - 1].end);
+}
+
+/** Splits a run into lexicon names, titles, demonyms and unknown name pieces. */
+function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: boolean, out: Candidate[]): void {
+  let i = a;
+  let titleBefore = false;
+  let pieceStart = -1;
+  const flush = (endIdx: number) => {
+    if (pieceStart < 0) return;
+    let s = pieceStart;
+    let e = endIdx;
+    pieceStart = -1;
+    // Connectors cannot start or end a name.
+    while (s < e && !tokens[s].cap) s++;
+    while (e > s && !tokens[e - 1].cap) e--;
+    if (s >= e) return;
+    // "of"/"for"/"and" stay inside a name only when its head word asks for them ("Gulf of Finland", "Ministry of Defence").
+    const inner = tokens.slice(s, e).findIndex((t) => !t.cap);
+    if (inner >= 0) {
+      const head = tokens[s].text;
+      const keeps = tokens[s + inner].text !== 'and' && (ORG_FIRST.test(head) || PLACE_FIRST.test(head) || ORG_HEADS.test(head) || PLACE_HEADS.test(head));
+      if (!keeps) {
+        pushPiece(text, tokens, s, s + inner, inBody, titleBefore, out);
+        pieceStart = s + inner + 1;
+        flush(e);
+        return;
+      }
+    }
+    pushPiece(text, tokens, s, e, inBody, titleBefore, out);
+  };
+  while (i < b) {
+    const t = tokens[i];
+    // Longest lexicon name starting here.
+    let known = 0;
+    for (let k = Math.min(b, i + 7); k > i; k--) {
+      if (!tokens[k - 1].cap) continue;
+      if (KNOWN.has(joined(text, tokens, i, k))) {
+        known = k;
+        break;
+      }
+    }
+    // "University of Chicago": a known place after a connector inside a name stays in that name.
+    const insideName = pieceStart >= 0 && i > a && !tokens[i - 1].cap && (ORG_FIRST.test(tokens[pieceStart].text) || PLACE_FIRST.test(tokens[pieceStart].text));
+    if (known && !insideName) {
+      flush(i);
+      const entry = KNOWN.get(joined(text, tokens, i, known))!;
+      out.push(makeCandidate(text, tokens, i, known, entry.type, inBody, entry.name, titleBefore));
+      titleBefore = false;
+      i = known;
+      continue;
+    }
+    const bare = t.text.toLowerCase().replace(/\.$/, '');
+    if (pieceStart < 0 && t.cap) {
+      // Titles before a name and sentence openers are not part of it.
+      if (TITLE_WORDS.has(bare) && i + 1 < b) {
+        titleBefore = true;
+        i++;
+        continue;
+      }
+      if (NOT_NAMES.has(t.text) && (t.initial || i + 1 < b)) {
+        i++;
+        continue;
+      }
+    }
+    // Demonyms and adjectives of place are not names ("Ukrainian", "Russian President …").
+    if (t.cap && !KNOWN.has(t.text) && (DEMONYMS.has(t.text) || (pieceStart < 0 && i + 1 < b && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(t.text)))) {
+      flush(i);
+      i++;
+      continue;
+    }
+    if (pieceStart < 0) {
+      if (!t.cap) {
+        i++;
+        continue;
+      }
+      pieceStart = i;
+    }
+    i++;
+  }
+  flush(b);
+}
+
+function pushPiece(text: string, tokens: Token[], s: number, e: number, inBody: boolean, titleBefore: boolean, out: Candidate[]): void {
+  // A piece might still hold a lexicon name once its neighbours are gone.
+  const whole = joined(text, tokens, s, e);
+  const entry = KNOWN.get(whole);
+  if (entry) {
+    out.push(makeCandidate(text, tokens, s, e, entry.type, inBody, entry.name, titleBefore));
+    return;
+  }
+  if (e - s === 1 && NOT_NAMES.has(tokens[s].text)) return;
+  out.push(makeCandidate(text, tokens, s, e, guessType(tokens, s, e), inBody, undefined, titleBefore));
+}
+
+function guessType(tokens: Token[], s: number, e: number): EntityType | null {
+  const first = tokens[s].text;
+  const last = tokens[e - 1].text;
+  if (ORG_HEADS.test(last) || ORG_FIRST.test(first)) return 'organization';
+  if (e - s > 1 && (PLACE_HEADS.test(last) || PLACE_FIRST.test(first) && !/^(?:New|Saint|St|San|Santa)$/.test(first))) return 'place';
+  if (e - s === 1 && /^\p{Lu}{2,6}s?$/u.test(first)) return 'organization';
+  if (e - s > 1) return 'person';
+  return null;
+}
+
+function makeCandidate(text: string, tokens: Token[], s: number, e: number, type: EntityType | null, inBody: boolean, canonical: string | undefined, titleBefore: boolean): Candidate {
+  let start = tokens[s].start;
+  const end = tokens[e - 1].end;
+  // "the West": directional regions are named with their article.
+  if (e - s === 1 && ARTICLE_REGIONS.has(tokens[s].text)) {
+    const before = text.slice(Math.max(0, start - 4), start);
+    if (/\bthe $/i.test(before)) {
+      start -= 4;
+      type = 'place';
+      canonical = `the ${tokens[s].text}`;
+    } else type = null;
+  }
+  const next = e < tokens.length ? tokens[e] : undefined;
+  const adjacent = next && onlySpace(text, end, next.start) && !tokens[e - 1].possessive;
+  const nextLower = adjacent && !next.cap ? next.text.toLowerCase() : '';
+  const attributive = nextLower !== '' && (canonical && type !== 'organization' ? ROLE_FIRST.has(nextLower) : !canonical && ATTRIBUTIVE_HEADS.has(nextLower));
+  const speechAfter = next !== undefined && SPEECH.has(next.text.toLowerCase()) && /^[\s,]*$/.test(text.slice(end, next.start));
+  const cueBefore = titleBefore || PERSON_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  return {
+    start, end, text: text.slice(start, end), type, canonical,
+    initial: tokens[s].initial && !canonical,
+    attributive, personCue: cueBefore || speechAfter, inBody,
+  };
+}
+
+function slug(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRanges: Array<[number, number]>): EntityResult {
+  const clusters = new Map<string, FoundEntity>();
+  const add = (c: Candidate, name: string, type: EntityType) => {
+    const key = `${type}:${slug(name)}`;
+    let entity = clusters.get(key);
+    if (!entity) {
+      entity = { key, name, type, hits: [], descriptions: [] };
+      clusters.set(key, entity);
+    }
+    entity.hits.push({ start: c.start, end: c.end, text: c.text, key });
+    return entity;
+  };
+  const metaPeople = new Set((meta.authors ?? []).map((a) => a.trim()));
+  const metaOrgs = new Set([meta.affiliation, meta.publisher, meta.containerTitle].filter((x): x is string => !!x).map((x) => x.trim()));
+
+  // Names used as nouns somewhere (an entity needs one such use).
+  const nounUse = new Set<string>();
+  for (const c of candidates) if (!c.attributive) nounUse.add(c.canonical ?? c.text);
+  const midSentence = new Set(candidates.filter((c) => !c.initial && c.inBody).map((c) => c.text));
+
+  // Pass 1: lexicon names and multi-word names (full person names first, so surnames can find them).
+  const persons: FoundEntity[] = [];
+  const deferred: Candidate[] = [];
+  for (const c of candidates) {
+    if (!nounUse.has(c.canonical ?? c.text)) continue;
+    if (c.canonical) {
+      add(c, c.canonical, c.type ?? 'place');
+      continue;
+    }
+    const metaType: EntityType | null = metaPeople.has(c.text) ? 'person' : metaOrgs.has(c.text) ? 'organization' : null;
+    if (!c.inBody && !metaType && !midSentence.has(c.text)) continue; // bylines and notices: only known names
+    const type = metaType ?? c.type;
+    if (type && (c.text.includes(' ') || type !== 'person')) {
+      if (c.initial && type === 'person' && !c.personCue && !midSentence.has(c.text)) {
+        deferred.push(c);
+        continue;
+      }
+      const e = add(c, c.text, type);
+      if (type === 'person' && !persons.includes(e)) persons.push(e);
+    } else deferred.push(c);
+  }
+  // Pass 2: single words. A surname of a known person joins that person; otherwise it needs a cue.
+  for (const c of deferred) {
+    const person = persons.find((p) => lastName(p.name) === c.text || p.name === c.text);
+    if (person) {
+      add(c, person.name, 'person');
+      continue;
+    }
+    if (c.initial && !midSentence.has(c.text)) continue;
+    const repeated = candidates.filter((x) => x.text === c.text).length > 1;
+    if (c.type === 'person' || c.personCue || repeated && c.text.length > 2) {
+      const e = add(c, c.text, c.type ?? 'person');
+      if (e.type === 'person' && !persons.includes(e)) persons.push(e);
+    }
+  }
+  // Merge a person known only by surname into a full name seen later.
+  for (const p of [...persons]) {
+    if (p.name.includes(' ')) continue;
+    const full = persons.find((q) => q !== p && q.name.includes(' ') && lastName(q.name) === p.name);
+    if (full) {
+      for (const h of p.hits) full.hits.push({ ...h, key: full.key });
+      full.hits.sort((x, y) => x.start - y.start);
+      clusters.delete(p.key);
+    }
+  }
+  const entities = [...clusters.values()].sort((x, y) => x.hits[0].start - y.hits[0].start);
+  const descriptions = resolveDescriptions(text, entities, bodyRanges);
+  return { entities, descriptions };
+}
+
+function lastName(name: string): string {
+  const parts = name.split(/\s+/);
+  return parts[parts.length - 1];
+}
+
+const QUALIFIER = String.raw`\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
+const ROLES = 'president|leader|prime minister|premier|chancellor|foreign minister|defence minister|defense minister|finance minister|secretary of state|secretary-general|secretary general|king|queen|supreme leader|ayatollah|pope|head of state|envoy|ambassador|governor|mayor|spokesman|spokeswoman|spokesperson|ceo|chief executive';
+// "the president", "the US president", "Ukrainian president", "Russia’s leader".
+const DESCRIPTION_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Tt]he\s+)?(${QUALIFIER})\s+|[Tt]he\s+|(${QUALIFIER})['’]s\s+)(${ROLES})\b`, 'gu');
+
+/**
+ * Role descriptions resolved to people: from an appositive ("Russia’s leader Vladimir Putin"),
+ * else the latest person mentioned before that is not tied to another country.
+ */
+function resolveDescriptions(text: string, entities: FoundEntity[], bodyRanges: Array<[number, number]>): DescriptionHit[] {
+  const out: DescriptionHit[] = [];
+  const people = entities.filter((e) => e.type === 'person');
+  if (!people.length || !bodyRanges.length) return out;
+  const personHits = people.flatMap((p) => p.hits).sort((a, b) => a.start - b.start);
+  const tie = new Map<string, string>(); // person key → country
+  const byRole = new Map<string, string>(); // "country|role" → person key
+  const from = bodyRanges[0][0];
+  const to = bodyRanges[bodyRanges.length - 1][1];
+  const re = new RegExp(DESCRIPTION_RE.source, DESCRIPTION_RE.flags);
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < to) {
+    const qualifier = m[1] ?? m[2];
+    // Only countries and their adjectives qualify a role we can resolve ("the US president", not "Fox News president").
+    if (qualifier && !KNOWN.has(qualifier) && !DEMONYMS.has(qualifier)) continue;
+    const country = qualifier ? (DEMONYMS.get(qualifier) ?? KNOWN.get(qualifier)?.name ?? qualifier) : '';
+    const role = m[3].toLowerCase();
+    const end = m.index + m[0].length;
+    // Appositive: a person's name follows directly.
+    const next = personHits.find((h) => h.start >= end && /^[\s,]*$/.test(text.slice(end, h.start)));
+    let key: string | undefined;
+    if (next) {
+      key = next.key;
+      if (country) tie.set(key, country);
+    } else {
+      key = byRole.get(`${country}|${role}`);
+      if (!key) {
+        for (let k = personHits.length - 1; k >= 0; k--) {
+          const h = personHits[k];
+          if (h.end > m.index) continue;
+          const tied = tie.get(h.key);
+          if (country && tied && tied !== country) continue;
+          key = h.key;
+          break;
+        }
+      }
+    }
+    if (!key) continue;
+    byRole.set(`${country}|${role}`, key);
+    if (country && !tie.has(key)) tie.set(key, country);
+    const entity = entities.find((e) => e.key === key)!;
+    const phrase = m[0];
+    if (!entity.descriptions.includes(phrase)) entity.descriptions.push(phrase);
+    out.push({ start: m.index, end, text: phrase, key });
+  }
+  return out;
+}
