@@ -17,6 +17,8 @@ export interface SourceInput {
   sidecarText?: string;
   /** Path of the sidecar, for problems reported against it. */
   sidecarPath?: string;
+  /** Problems found while reading the bytes (invalid UTF-8, a UTF-16 guess…), reported with the source's own. */
+  readProblems?: Problem[];
 }
 
 /** Sidecar path for a source: `dir/name.txt` → `dir/name.claimdesk.yaml`. */
@@ -31,7 +33,7 @@ export function isSidecarPath(path: string): boolean {
 /** Reads one source: front matter, segmentation, metadata, extraction and curation. Never throws on bad input. */
 export function buildSource(input: SourceInput): SourceDoc {
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...(input.readProblems ?? [])];
   const lines = new LineIndex(text);
   const markdown = /\.(?:md|markdown|mdx)$/i.test(input.path);
 

@@ -31,6 +31,10 @@ export class SourceIndexFeature implements vscode.Disposable {
   private scanCancel: vscode.CancellationTokenSource | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
+  /** Files matched as sources that could not be read as text, with why (kept until they change or go). */
+  private readonly unreadable = new Map<string, vscode.Diagnostic[]>();
+  /** Latest refresh of each path: an older read finishing late (rapid edits) must not win. */
+  private readonly refreshes = new Map<string, number>();
 
   constructor(storageUri: vscode.Uri | undefined) {
     this.cacheUri = storageUri && vscode.Uri.joinPath(storageUri, CACHE_FILE);
@@ -109,9 +113,16 @@ export class SourceIndexFeature implements vscode.Disposable {
       if (source) uri = vscode.Uri.parse(source.path);
       else return;
     } else if (!(await this.matches(uri))) return;
+    const key = uri.toString();
+    const ticket = (this.refreshes.get(key) ?? 0) + 1;
+    this.refreshes.set(key, ticket);
     const input = await this.read(uri);
+    if (this.refreshes.get(key) !== ticket || this.disposed) return;
     if (input) this.index.upsert(input);
-    else this.index.remove(uri.toString());
+    else {
+      this.index.remove(key);
+      this.publishProblems([key]);
+    }
   }
 
   private forget(uri: vscode.Uri): void {
@@ -119,6 +130,7 @@ export class SourceIndexFeature implements vscode.Disposable {
       void this.refresh(uri);
       return;
     }
+    this.unreadable.delete(uri.toString());
     this.index.remove(uri.toString());
     this.problems.delete(uri);
   }
@@ -141,9 +153,12 @@ export class SourceIndexFeature implements vscode.Disposable {
     }
     const decoded = decodeSourceBytes(bytes);
     if (decoded.text === undefined) {
-      this.problems.set(uri, decoded.problems.map((p) => this.diagnostic(p)));
+      const diagnostics = decoded.problems.map((p) => this.diagnostic(p));
+      this.unreadable.set(uri.toString(), diagnostics);
+      this.problems.set(uri, diagnostics);
       return undefined;
     }
+    this.unreadable.delete(uri.toString());
     const sidecarUri = vscode.Uri.parse(sidecarPathFor(uri.toString()));
     let sidecarText: string | undefined;
     try {
@@ -151,7 +166,7 @@ export class SourceIndexFeature implements vscode.Disposable {
     } catch {
       sidecarText = undefined;
     }
-    return { path: uri.toString(), text: decoded.text, sidecarText, sidecarPath: sidecarUri.toString() };
+    return { path: uri.toString(), text: decoded.text, sidecarText, sidecarPath: sidecarUri.toString(), readProblems: decoded.problems };
   }
 
   /** Publishes the problems of the sources that changed (removed ones are cleared). */
@@ -159,11 +174,18 @@ export class SourceIndexFeature implements vscode.Disposable {
     for (const path of paths) {
       const uri = vscode.Uri.parse(path);
       const doc = this.index.get(path);
+      const sidecarUri = vscode.Uri.parse(sidecarPathFor(path));
       if (!doc) {
-        this.problems.delete(uri);
+        // An unreadable file keeps the diagnostic that says why it was skipped.
+        const unreadable = this.unreadable.get(path);
+        if (unreadable) this.problems.set(uri, unreadable);
+        else this.problems.delete(uri);
+        this.problems.delete(sidecarUri);
         continue;
       }
       this.problems.set(uri, doc.problems.filter((p) => !p.file).map((p) => this.diagnostic(p)));
+      // Sidecar problems (malformed YAML, unmatched corrections) show at their line in the sidecar.
+      this.problems.set(sidecarUri, doc.problems.filter((p) => p.file === sidecarUri.toString()).map((p) => this.diagnostic(p)));
     }
   }
 
