@@ -1,0 +1,26 @@
+// `claimdesk export --sources DIR [--out FILE]`: CSL-JSON of every source, for `pandoc --citeproc`.
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { sourcesToCslJson } from '../core/export/csl';
+import { loadSources, parseArgs, UsageError } from './sources';
+
+export const EXPORT_USAGE = `  claimdesk export --sources DIR [--out FILE]
+      Write CSL-JSON for every source under DIR (to FILE, or standard output),
+      for pandoc --citeproc --bibliography FILE.
+`;
+
+export function exportCommand(args: string[], out: (s: string) => void, err: (s: string) => void): number {
+  const { options, positional } = parseArgs(args, ['--sources', '--out']);
+  if (positional.length) throw new UsageError(`unexpected argument ${positional[0]}`);
+  const dir = options.get('--sources');
+  if (!dir) throw new UsageError('name the sources folder with --sources DIR');
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--sources ${dir}: not a folder`);
+  const { index, unreadable } = loadSources(dir);
+  for (const u of unreadable) err(`claimdesk: ${u.file}: ${u.problems.map((p) => p.message).join(' ')}\n`);
+  const json = sourcesToCslJson(index.sources());
+  const file = options.get('--out');
+  if (file) {
+    writeFileSync(file, json);
+    err(`claimdesk export: ${index.size} source${index.size === 1 ? '' : 's'} written to ${file}\n`);
+  } else out(json);
+  return 0;
+}

@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/run';
+
+function run(...argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = runCli(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+describe('CLI check and export', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'claimdesk-cli-'));
+    mkdirSync(join(dir, 'sources', 'nested'), { recursive: true });
+    writeFileSync(join(dir, 'sources', 'report.txt'), 'Reconstruction will cost US$524 billion, the World Bank said.\nThe minister said: “We will rebuild every bridge.”\n');
+    writeFileSync(join(dir, 'sources', 'report.claimdesk.yaml'), 'citekey: bank2025\ntitle: Damage report\nauthor: World Bank\nissued: 2025-02-25\n');
+    writeFileSync(join(dir, 'sources', 'nested', 'oped.md'), '---\ntitle: An op-ed\nauthor: Jane Doe\npublisher: The Guardian\ncitekey: doe2024\n---\n\nExports fell by 40% in a year.\n');
+    writeFileSync(join(dir, 'clean.md'), '# Memo\n\nIt will cost $524bn [@bank2025, para. 1]. Exports fell 40% [@doe2024, para. 1].\n');
+    writeFileSync(join(dir, 'bad.md'), '# Memo\n\nIt will cost US$542 billion [@bank2025, para. 1].\nHe said “We will rebuild every road” [@bank2025, para. 2]. See [@nobody2020].\n');
+    writeFileSync(join(dir, 'hint.md'), 'Exports fell by 40%.\n');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 0 and prints nothing on a clean memo', () => {
+    const r = run('check', join(dir, 'clean.md'), '--sources', join(dir, 'sources'));
+    assert.equal(r.out, '');
+    assert.equal(r.code, 0);
+    assert.match(r.err, /1 memo against 2 sources: 0 error/);
+  });
+
+  it('prints path:line:col: severity: message and exits 1 on errors', () => {
+    const file = join(dir, 'bad.md');
+    const r = run('check', file, `--sources=${join(dir, 'sources')}`);
+    assert.equal(r.code, 1);
+    const lines = r.out.trimEnd().split('\n');
+    assert.equal(lines.length, 3);
+    assert.equal(lines[0], `${file}:3:14: error: US$542 billion matches no figure in bank2025, para. 1 (it has US$524 billion). [figure-mismatch]`);
+    assert.match(lines[1], new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:4:9: error: This quotation is not in bank2025, para. 2 word for word\\.`));
+    assert.match(lines[2], /:4:\d+: error: Unknown citekey "@nobody2020"/);
+  });
+
+  it('exits 0 when only hints are found, and --severity changes a check', () => {
+    const file = join(dir, 'hint.md');
+    const r = run('check', file, '--sources', join(dir, 'sources'));
+    assert.equal(r.code, 0);
+    assert.match(r.out, /hint\.md:1:17: hint: 40% has no citation; it matches 40% in doe2024, para\. 1\./);
+    const strict = run('check', file, '--sources', join(dir, 'sources'), '--severity', 'uncitedFigure=error');
+    assert.equal(strict.code, 1);
+  });
+
+  it('prints JSON with positions, codes and fixes', () => {
+    const r = run('check', join(dir, 'bad.md'), join(dir, 'clean.md'), '--sources', join(dir, 'sources'), '--format', 'json');
+    assert.equal(r.code, 1);
+    const problems = JSON.parse(r.out);
+    assert.equal(problems.length, 3);
+    assert.deepEqual(
+      { line: problems[0].line, column: problems[0].column, endColumn: problems[0].endColumn, code: problems[0].code, severity: problems[0].severity },
+      { line: 3, column: 14, endColumn: 28, code: 'figure-mismatch', severity: 'error' },
+    );
+    assert.deepEqual(problems[0].fixes[0].edits[0].newText, 'US$524 billion');
+  });
+
+  it('exits 2 on bad usage', () => {
+    assert.equal(run('check', join(dir, 'bad.md')).code, 2); // no --sources
+    assert.equal(run('check', '--sources', join(dir, 'sources')).code, 2); // no memo
+    assert.equal(run('check', join(dir, 'missing.md'), '--sources', join(dir, 'sources')).code, 2);
+    assert.equal(run('check', join(dir, 'bad.md'), '--sources', join(dir, 'sources'), '--format', 'xml').code, 2);
+    assert.equal(run('check', join(dir, 'bad.md'), '--sources', join(dir, 'nowhere')).code, 2);
+    assert.equal(run('check', join(dir, 'bad.md'), '--sources', join(dir, 'sources'), '--severity', 'nonsense=error').code, 2);
+    assert.equal(run('export').code, 2);
+    assert.equal(run('export', '--sources', join(dir, 'sources'), '--bogus').code, 2);
+    assert.equal(run('frobnicate').code, 2);
+    const r = run('check', '--sources');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--sources needs a value/);
+  });
+
+  it('exports CSL-JSON for every source, to a file or standard output', () => {
+    const out = join(dir, 'sources.json');
+    const r = run('export', '--sources', join(dir, 'sources'), '--out', out);
+    assert.equal(r.code, 0);
+    const items = JSON.parse(readFileSync(out, 'utf8'));
+    assert.deepEqual(items.map((i: { id: string; type: string }) => [i.id, i.type]), [['bank2025', 'report'], ['doe2024', 'article-newspaper']]);
+    assert.deepEqual(items[0].author, [{ literal: 'World Bank' }]);
+    assert.equal(items[1]['container-title'], 'The Guardian');
+    const stdout = run('export', '--sources', join(dir, 'sources'));
+    assert.deepEqual(JSON.parse(stdout.out), items);
+  });
+
+  it('keeps extract working', () => {
+    const r = run('extract', join(dir, 'sources', 'report.txt'));
+    assert.equal(r.code, 0);
+    assert.ok(JSON.parse(r.out));
+  });
+});
