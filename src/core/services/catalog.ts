@@ -49,12 +49,15 @@ export class Catalog {
   private readonly entityOf = new Map<string, WorkspaceEntity>();
   private readonly hitsByPath = new Map<string, SourceHit[]>();
   private readonly claimsById = new Map<string, Claim>();
+  /** Per source (same order as docs): its lower-cased citekey and the words of its title, authors and publisher. */
+  private readonly sourceKeys: Array<{ key: string; words: string[] }> = [];
 
   constructor(docs: readonly SourceDoc[]) {
     this.docs = [...docs];
     for (const doc of this.docs) {
       this.byKey.set(doc.citekey, doc);
       this.byPath.set(doc.path, doc);
+      this.sourceKeys.push({ key: doc.citekey.toLowerCase(), words: words(`${doc.meta.title ?? ''} ${(doc.meta.authors ?? []).join(' ')} ${doc.meta.publisher ?? ''}`) });
       for (const claim of doc.extraction.claims) this.claimsById.set(doc.path + '#' + claim.id, claim);
       const keyWords = words(doc.citekey);
       for (const claim of doc.extraction.claims) {
@@ -124,6 +127,18 @@ export class Catalog {
       if (result.size === 0) return [];
     }
     return [...result!].sort((a, b) => a - b).slice(0, limit).map((n) => this.targets[n]);
+  }
+
+  /** Sources whose citekey starts with the query, or whose title/author/publisher words all begin with its words. */
+  searchSources(query: string, limit: number): SourceDoc[] {
+    const key = query.toLowerCase();
+    const qs = words(query);
+    const out: SourceDoc[] = [];
+    for (let i = 0; i < this.docs.length && out.length < limit; i++) {
+      const s = this.sourceKeys[i];
+      if (s.key.startsWith(key) || (qs.length > 0 && qs.every((q) => s.words.some((w) => w.startsWith(q))))) out.push(this.docs[i]);
+    }
+    return out;
   }
 
   /** Figures and entity mentions of one source, sorted by offset (built on first use). */

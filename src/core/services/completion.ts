@@ -2,7 +2,6 @@
 // what was typed (not only their key), each inserting a complete Pandoc citation.
 import { escapeMarkdown } from '../render/markdown';
 import type { Catalog, CiteTarget } from './catalog';
-import { words } from './catalog';
 import { citationFor, targetLabel } from './cite';
 import { sourceLine } from './hover';
 
@@ -76,14 +75,7 @@ function preview(target: CiteTarget): string {
 export function citationCompletions(catalog: Catalog, ctx: CitationCompletionContext, limit = 60): CitationCompletion[] {
   const typed = ctx.inBracket ? ctx.query : '@' + ctx.query;
   const out: CitationCompletion[] = [];
-  const qs = words(ctx.query);
-  const keyQuery = ctx.query.toLowerCase();
-  for (const doc of catalog.docs) {
-    if (out.length >= limit) break;
-    const titleWords = words(`${doc.meta.title ?? ''} ${(doc.meta.authors ?? []).join(' ')} ${doc.meta.publisher ?? ''}`);
-    const byKey = doc.citekey.toLowerCase().startsWith(keyQuery);
-    const byTitle = qs.length > 0 && qs.every((q) => titleWords.some((w) => w.startsWith(q)));
-    if (!byKey && !byTitle) continue;
+  for (const doc of catalog.searchSources(ctx.query, Math.min(limit, 20))) {
     out.push({
       kind: 'source',
       label: '@' + doc.citekey,
