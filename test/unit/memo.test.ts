@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { applyTextEdits } from '../../src/core/frontMatterEdit';
-import { checkMemo, type MemoCheckOptions, type MemoProblem } from '../../src/core/memo/index';
+import { checkMemo, confidenceLevel, findConfidence, type MemoCheckOptions, type MemoProblem } from '../../src/core/memo/index';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
 
 // A small report: paragraph numbers are what `para. N` names (1-based body paragraphs).
@@ -193,7 +193,17 @@ describe('memo checks', () => {
       const [p] = check(memo);
       assert.equal(p.code, 'confidence-stronger');
       assert.equal(memo.slice(p.start, p.end), 'almost certainly');
-      assert.match(p.message, /stronger than the cited source: bank2025, para\. 3 says “likely”/);
+      assert.match(p.message, /stronger than the cited source: bank2025, para\. 3 says “(?:is )?likely(?: to)?” \(likely\)/);
+    });
+
+    it('orders ICD 203 phrases, including the extraction’s framed ones', () => {
+      const levels = ['almost no chance', 'very unlikely', 'far from certain', 'roughly even chance', 'would be likely to', 'highly probable', 'almost certainly'].map(confidenceLevel);
+      assert.deepEqual(levels, [1, 2, 3, 4, 5, 6, 7]);
+      assert.equal(confidenceLevel('is not likely'), 3);
+      assert.equal(confidenceLevel('not very likely'), 3);
+      assert.equal(confidenceLevel('in all likelihood'), 6);
+      assert.equal(confidenceLevel('could'), undefined);
+      assert.deepEqual(findConfidence('The likely winner, in remote areas, will probably lose.').map((m) => m.phrase), ['probably']);
     });
 
     it('accepts the same or a weaker term, and reads "very unlikely" as weak', () => {

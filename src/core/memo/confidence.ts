@@ -22,7 +22,7 @@ const LEXICON: Array<[string, ConfidenceLevel]> = [
   ['almost no chance', 1],
   ['(?:almost|nearly|virtually) impossible', 1],
   ['(?:a )?remote (?:chance|possibility|prospect)', 1],
-  ['very unlikely', 2],
+  ['(?:very|extremely) unlikely', 2],
   ['highly (?:unlikely|improbable)', 2],
   ['very improbable', 2],
   ['far from certain', 3],
@@ -35,10 +35,11 @@ const LEXICON: Array<[string, ConfidenceLevel]> = [
   ['(?:an )?even chance', 4],
   ['(?:a )?toss-up', 4],
   ['fifty-fifty', 4],
-  ['very likely', 6],
+  ['more likely than not', 4],
+  ['(?:very|extremely) likely', 6],
+  ['in all likelihood', 6],
   ['highly (?:likely|probable)', 6],
   ['very probabl[ey]', 6],
-  ['most likely', 6],
   ['almost certain(?:ly)?', 7],
   ['nearly certain(?:ly)?', 7],
   ['virtually certain(?:ly)?', 7],
@@ -56,6 +57,8 @@ const PHRASE_RE = new RegExp(
 );
 const ORDERED = [...LEXICON].sort((a, b) => b[0].length - a[0].length);
 
+const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her|more|less|least|as|how)\s+$/i;
+
 /** One estimative phrase found in a text. */
 export interface ConfidenceMention {
   phrase: string;
@@ -71,6 +74,8 @@ export function findConfidence(text: string): ConfidenceMention[] {
   for (let m = PHRASE_RE.exec(text); m; m = PHRASE_RE.exec(text)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     let level = ORDERED[group - 1][1];
+    // "a likely candidate", "the probable cause", "more likely": an adjective, not an estimate of the clause.
+    if (/^(?:un)?(?:likely|probable)$/i.test(m[0]) && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // A negated phrase says less than it seems: "not very likely" is unlikely, "not unlikely" an even chance.
     const before = text.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
     if (/\bnot\s+$/.test(before)) level = level >= 5 ? 3 : level <= 3 ? 4 : level;
