@@ -28,9 +28,11 @@ const SPEECH = new Set(SPEECH_VERBS);
 // Forms of the verbs that only report a position when their subject is a speaker, never as nouns after a determiner.
 const NOUN_LIKE = new Set(['claims', 'claim', 'reports', 'states', 'notes', 'remarks', 'comments', 'questions', 'calls', 'points', 'promises', 'views', 'finds', 'shows', 'projects', 'estimates', 'estimate', 'forecast', 'forecasts', 'put', 'hopes', 'threatens', 'see', 'saw', 'think', 'thought', 'say', 'tell', 'write', 'deny', 'warn', 'claim', 'insist', 'argue', 'maintain', 'ask', 'believe', 'contend']);
 const MODALS = /\b(?:would|could|might|may|will|shall|should|must|can|cannot|can[’']t|won[’']t|wouldn[’']t|couldn[’']t|ought)\b/i;
-const RECOMMEND = /\b(?:should|ought to|must(?!\s+have)|would do well to|(?<!\b(?:will|would|may|might)\s+(?:also\s+)?)needs?\s+to|it is (?:time|essential|imperative|vital|crucial|urgent) (?:to|that)|is (?:essential|imperative|vital) (?:to|that)|(?:we|they) (?:need|have) to|let us|let’s)\b/i;
+const RECOMMEND = /\b(?:should|ought to|must(?!\s+have)|would do well to|(?<!\b(?:will|would|may|might)\s+(?:also\s+)?)(?<!\b(?:no|the|a|any|little)\s+)needs?\s+to|it is (?:time|essential|imperative|vital|crucial|urgent) (?:to|that)|is (?:essential|imperative|vital) (?:to|that)|(?:we|they) (?:need|have) to|let us|let’s)\b/i;
 const ACCORDING = /\baccording to\s+/gi;
 const PASSIVE_FACT = /\b(?:is|are|was|were|has been|have been|had been)\s+(?:well\s+|widely\s+|long\s+|amply\s+)?(?:documented|recorded|established|confirmed|reported|verified)\b/i;
+// "appears to have left", "is said to have met": a hedged report of an event that happened.
+const PERFECT_INFINITIVE = /\b(?:appears?|appeared|seems?|seemed|is said|are said|is reported|are reported|is believed|are believed|is thought)\s+to\s+have\s+(?!been\s+(?:a|an|the)\b)\p{L}+/iu;
 const LONG_STANDING = /\b(?:has|have|had)\s+long\s+been\b/i;
 const OPINION = /\b(?:clear(?:ly)?|obvious(?:ly)?|arguabl[ey]|in (?:my|our) view|i (?:think|believe)|we (?:think|believe)|surely|undoubtedly|seems?|seemed|perhaps|apparently|unfortunately|fortunately|ironically|remarkably|importantly|crucial|critical|key|important|dangerous|risky|bad|good|better|worse|best|worst|wise|foolish|mistake|failure|success)\b/i;
 const IRREGULAR_PAST = new Set(`was|were|had|did|said|told|left|took|made|went|came|saw|gave|fell|rose|won|lost|met|began|became|led|held|sent|spent|paid|built|struck|hit|kept|brought|bought|sold|fought|caught|taught|thought|found|stood|ran|drove|flew|grew|knew|threw|wrote|broke|chose|spoke|stole|woke|froze|shook|swore|tore|wore|beat|bit|hid|shot|split|spread|quit|cut|shut|set|let|bore|drew|fled|fed|bled|bred|dealt|felt|meant|slept|swept|wept|lit|sank|sang|rang|swam|began|forbade|forgave|withdrew|overtook|undertook|sought|arose|oversaw|overthrew|underwent|upheld|withheld`.split('|'));
@@ -172,13 +174,14 @@ function subjectBefore(text: string, s: string, base: number, at: number, refs: 
     const rEnd = r.end - base;
     if (rEnd > at) continue;
     let gap = s.slice(rEnd, at);
-    if (/^['’]s?\b/.test(gap)) return undefined; // possessive: "Russia’s claims"
+    if (r.end - base < at - 200) return undefined;
+    if (/^['’]s?\b/.test(gap)) continue; // possessive: "Russia’s claims"
     // Drop a relative or appositive clause: "Zelensky, who was excluded from the summit, has maintained".
     gap = gap.replace(/^,\s*(?:who|which|whose|speaking|writing|a|an|the)\b[^,]*,/i, '').replace(/^,\s*[^,]{0,60}(?:president|minister|leader|spokes\w*|chief|director|official|head|secretary|envoy)[^,]{0,40},/i, '');
     // Adverbs and auxiliaries may stand between: "has repeatedly said", "also told".
-    if (!/^\s*(?:(?:has|have|had|also|then|later|again|repeatedly|previously|recently|publicly|privately|already|long|reportedly|once|often|now|still|further|flatly|firmly|herself|himself|itself|themselves|\p{L}+ly|on\s+\p{L}+day)\s+)*$/iu.test(gap)) return undefined;
-    if (strict && !/^\s*$/.test(gap) && /^\s*(?:\p{L}+ly\s+)*$/u.test(gap) === false) return undefined;
-    if (r.type === 'place' && r.description !== true && !/^(?:\s|has|have|had)*$/.test(gap)) return undefined;
+    if (!/^\s*(?:(?:has|have|had|also|then|later|again|repeatedly|previously|recently|publicly|privately|already|long|reportedly|once|often|now|still|further|flatly|firmly|herself|himself|itself|themselves|\p{L}+ly|on\s+\p{L}+day)\s+)*$/iu.test(gap)) continue;
+    if (strict && !/^\s*$/.test(gap) && /^\s*(?:\p{L}+ly\s+)*$/u.test(gap) === false) continue;
+    if (r.type === 'place' && r.description !== true && !/^(?:\s|has|have|had)*$/.test(gap)) continue;
     return r.name;
   }
   return undefined;
@@ -193,7 +196,7 @@ function pronounBefore(words: Array<{ w: string; at: number }>, k: number): bool
 /** The author's own voice: a checkable statement of events, or a judgment. */
 function factOrAssessment(s: string): ClaimKind {
   if (MODALS.test(s)) return 'assessment';
-  if (PASSIVE_FACT.test(s) || LONG_STANDING.test(s)) return 'fact';
+  if (PASSIVE_FACT.test(s) || LONG_STANDING.test(s) || PERFECT_INFINITIVE.test(s)) return 'fact';
   if (OPINION.test(s)) return 'assessment';
   return hasFinitePast(s) ? 'fact' : 'assessment';
 }

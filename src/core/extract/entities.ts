@@ -60,6 +60,8 @@ interface Candidate {
   inBody: boolean;
 }
 
+// Capitalised abbreviations that name no organisation.
+const NOT_ACRONYM_NAMES = new Set(['GDP', 'GNP', 'GNI', 'CEO', 'CFO', 'AI', 'EV', 'LNG', 'VAT', 'CPI', 'PMI', 'NGO', 'COVID', 'HIV', 'AIDS', 'UAV', 'IT', 'TV', 'PR', 'ID', 'PM', 'MP', 'OK', 'BC', 'AD', 'GMT', 'UTC', 'EST', 'FAQ', 'IPO', 'ETF', 'FDI', 'R&D', 'ICBM', 'SUV', 'DNA', 'PhD', 'USD', 'EUR', 'GBP', 'CO', 'CEOs', 'NGOs', 'MPs', 'VPN', 'URL', 'PDF', 'SMS', 'ATM', 'QE', 'ESG', 'SME', 'SMEs', 'OPED']);
 const WORD_RE = /\p{L}[\p{L}\p{M}\p{N}'’&.-]*/gu;
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'del', 'da', 'du', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'on']);
 const SPEECH = new Set(SPEECH_VERBS);
@@ -98,6 +100,11 @@ function tokenize(text: string, start: number, end: number): Token[] {
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.replace(/\.+$/, '');
     word = word.replace(/[-'’]+$/, '');
     if (!word) continue;
+    // "US$524 billion": a currency prefix, not a name.
+    if (/^[$€£¥]|^\d/.test(text.slice(m.index + word.length, m.index + word.length + 1))) {
+      first = false;
+      continue;
+    }
     const startsQuoteOrLine = first || /[“"‘(\[:—–]\s*$/.test(text.slice(Math.max(start, m.index - 3), m.index)) && /^[“"‘(\[]/.test(text.slice(Math.max(start, m.index - 1), m.index));
     tokens.push({ start: m.index, end: m.index + word.length, text: word, cap: /^\p{Lu}/u.test(word), initial: startsQuoteOrLine, possessive });
     first = false;
@@ -147,19 +154,18 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
     while (s < e && !tokens[s].cap) s++;
     while (e > s && !tokens[e - 1].cap) e--;
     if (s >= e) return;
-    // "of"/"for"/"and" stay inside a name only when its head word asks for them ("Gulf of Finland", "Ministry of Defence").
-    const inner = tokens.slice(s, e).findIndex((t) => !t.cap);
-    if (inner >= 0) {
-      const head = tokens[s].text;
-      const keeps = tokens[s + inner].text !== 'and' && (ORG_FIRST.test(head) || PLACE_FIRST.test(head) || ORG_HEADS.test(head) || PLACE_HEADS.test(head));
-      if (!keeps) {
-        pushPiece(text, tokens, s, s + inner, inBody, titleBefore, out);
-        pieceStart = s + inner + 1;
-        flush(e);
-        return;
+    // "of"/"for" stay inside a name only when its head word asks for them ("Gulf of Finland",
+    // "Ministry of Defence"); "and" always separates two names ("Poland and Germany").
+    const keepsConnectors = (head: string) => ORG_FIRST.test(head) || PLACE_FIRST.test(head) || ORG_HEADS.test(head) || PLACE_HEADS.test(head);
+    let from = s;
+    for (let k = s; k < e; k++) {
+      if (tokens[k].cap) continue;
+      if (tokens[k].text === 'and' || tokens[k].text === '&' || !keepsConnectors(tokens[from].text)) {
+        if (k > from) pushPiece(text, tokens, from, k, inBody, titleBefore, out);
+        from = k + 1;
       }
     }
-    pushPiece(text, tokens, s, e, inBody, titleBefore, out);
+    if (from < e) pushPiece(text, tokens, from, e, inBody, titleBefore, out);
   };
   while (i < b) {
     const t = tokens[i];
@@ -174,7 +180,9 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
     }
     // "University of Chicago": a known place after a connector inside a name stays in that name.
     const insideName = pieceStart >= 0 && i > a && !tokens[i - 1].cap && (ORG_FIRST.test(tokens[pieceStart].text) || PLACE_FIRST.test(tokens[pieceStart].text));
-    if (known && !insideName) {
+    // "Gulf of Finland", "Bank of Korea": a head word followed by "of" starts a name of its own.
+    const structured = pieceStart < 0 && known === i + 1 && i + 2 < b && /^(?:of|for)$/.test(tokens[i + 1].text) && (PLACE_FIRST.test(t.text) || ORG_FIRST.test(t.text) || PLACE_HEADS.test(t.text) || ORG_HEADS.test(t.text));
+    if (known && !insideName && !structured) {
       flush(i);
       const entry = KNOWN.get(joined(text, tokens, i, known))!;
       out.push(makeCandidate(text, tokens, i, known, entry.type, inBody, entry.name, titleBefore));
@@ -196,6 +204,13 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
       }
     }
     // Demonyms and adjectives of place are not names ("Ukrainian", "Russian President …").
+    if (t.cap && DEMONYMS.has(t.text) && headedFrom(tokens, i, b)) {
+      // "Baltic Sea", "Ukrainian Armed Forces": the adjective belongs to the name.
+      flush(i);
+      pieceStart = i;
+      i++;
+      continue;
+    }
     if (t.cap && !KNOWN.has(t.text) && (DEMONYMS.has(t.text) || (pieceStart < 0 && i + 1 < b && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(t.text)))) {
       flush(i);
       i++;
@@ -211,6 +226,13 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
     i++;
   }
   flush(b);
+}
+
+/** The capitalised words from i on end in a word that heads a place or organisation name. */
+function headedFrom(tokens: Token[], i: number, b: number): boolean {
+  let k = i + 1;
+  while (k < b && tokens[k].cap) k++;
+  return k - i > 1 && (PLACE_HEADS.test(tokens[k - 1].text) || ORG_HEADS.test(tokens[k - 1].text));
 }
 
 function pushPiece(text: string, tokens: Token[], s: number, e: number, inBody: boolean, titleBefore: boolean, out: Candidate[]): void {
@@ -230,7 +252,7 @@ function guessType(tokens: Token[], s: number, e: number): EntityType | null {
   const last = tokens[e - 1].text;
   if (ORG_HEADS.test(last) || ORG_FIRST.test(first)) return 'organization';
   if (e - s > 1 && (PLACE_HEADS.test(last) || PLACE_FIRST.test(first) && !/^(?:New|Saint|St|San|Santa)$/.test(first))) return 'place';
-  if (e - s === 1 && /^\p{Lu}{2,6}s?$/u.test(first)) return 'organization';
+  if (e - s === 1 && /^\p{Lu}{2,6}s?$/u.test(first)) return NOT_ACRONYM_NAMES.has(first.replace(/s$/, '')) ? null : 'organization';
   if (e - s > 1) return 'person';
   return null;
 }
@@ -297,7 +319,7 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
     if (!c.inBody && !metaType && !midSentence.has(c.text)) continue; // bylines and notices: only known names
     const type = metaType ?? c.type;
     if (type && (c.text.includes(' ') || type !== 'person')) {
-      if (c.initial && type === 'person' && !c.personCue && !midSentence.has(c.text)) {
+      if (c.initial && !metaType && type === 'person' && !c.personCue && !midSentence.has(c.text)) {
         deferred.push(c);
         continue;
       }

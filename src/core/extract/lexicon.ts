@@ -61,7 +61,7 @@ New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode I
 Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Puerto Rico|Guam|Anchorage|Brussels|Strasbourg|Luxembourg City|Monaco|Vatican|
 Europe|Asia|Africa|North America|South America|Latin America|Central America|Antarctica|Arctic|Antarctic|Oceania|Eurasia|Scandinavia|
 Balkans|Baltics|Caucasus|Central Asia|South Asia|Southeast Asia|East Asia|Middle East|Near East|Far East|North Africa|West Africa|
-East Africa|Horn of Africa|Sub-Saharan Africa|Indo-Pacific|Asia-Pacific|Pacific|Atlantic|Mediterranean|Black Sea|Red Sea|
+East Africa|Horn of Africa|Sub-Saharan Africa|Indo-Pacific|Asia-Pacific|Pacific|Atlantic|Mediterranean|Black Sea|Red Sea|North Sea|Caspian Sea|Arabian Sea|Sea of Azov|Sea of Japan|Sea of Okhotsk|Gulf of Mexico|Gulf of Aden|Gulf of Oman|Bay of Bengal|English Channel|Kerch Strait|
 South China Sea|East China Sea|Persian Gulf|Gulf|Global South|Global North|Western Europe|Eastern Europe|Central Europe|
 Northern Europe|Southern Europe|Western Balkans|Korean Peninsula|Taiwan Strait|Strait of Hormuz|Suez Canal|Panama Canal|Bosphorus`;
 
