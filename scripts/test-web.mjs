@@ -3,10 +3,11 @@
 // CLAIMDESK_TEST_GREP=hover npm run test:web runs only the tests whose titles contain "hover".
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildBundles, copySampleWorkspace, freePort, prepareWebBuild, preparePlaywrightBrowsers, root, watchdog } from './lib/hosts.mjs';
+import { buildBundles, copySampleWorkspace, freePort, prepareWebBuild, preparePlaywrightBrowsers, quietHostNoise, root, watchdog } from './lib/hosts.mjs';
 
 const timeoutMs = Number(process.env.CLAIMDESK_TEST_TIMEOUT_MS ?? 300_000);
 const started = Date.now();
+quietHostNoise();
 
 buildBundles('web,integration-web');
 preparePlaywrightBrowsers('@vscode/test-web');

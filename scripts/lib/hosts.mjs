@@ -122,3 +122,21 @@ export function buildBundles(only, argv = process.argv) {
   runChecked(process.execPath, ['esbuild.mjs', `--only=${only}`]);
 }
 
+
+// Lines the hosts log on every run that say nothing about Claimdesk (offline sign-in and gallery probes,
+// chat model selection, the test file system's missing .vscode folder). CLAIMDESK_TEST_VERBOSE=1 keeps them.
+const hostNoise = [/^\[(AgentHost|AgentHost:remote|ChatModelSelection|AccountPolicyGate|Service Worker)\]/, /^Creating a socket \(renderer-ExtensionHost/, /^Updating additional builtin extensions cache/, /ENOTFOUND open-vsx\.org/, /^ENOPRO: No file system provider found for resource '[^']*\/\.vscode/, /^Ignoring fetching additional builtin extensions/, /^No search provider registered for scheme/];
+
+export function isHostNoise(text) {
+  return process.env.CLAIMDESK_TEST_VERBOSE !== '1' && hostNoise.some((re) => re.test(String(text)));
+}
+
+/** Drops host noise from console output for the rest of this process. */
+export function quietHostNoise() {
+  for (const level of ['log', 'info', 'warn', 'error']) {
+    const original = console[level].bind(console);
+    console[level] = (...args) => {
+      if (!isHostNoise(args[0])) original(...args);
+    };
+  }
+}
