@@ -7,6 +7,12 @@ import { runIntegrationSpecs, type SpecLoader } from './harness/runner';
 
 const specs: SpecLoader[] = [
   () => import('./tree.spec'),
+  () => import('./hover.spec'),
+  () => import('./completion.spec'),
+  () => import('./picker.spec'),
+  () => import('./drop.spec'),
+  () => import('./definition.spec'),
+  () => import('./references.spec'),
 ];
 
 export function run(): Promise<void> {
