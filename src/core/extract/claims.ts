@@ -81,9 +81,13 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
     i = j;
   }
 
+  let previousQuote: string | undefined;
   sentences.forEach((sentence, i) => {
     const s = sentence.text;
-    const { attribution, hasQuote } = local[i];
+    const { hasQuote } = local[i];
+    let attribution = local[i].attribution;
+    // A paragraph that is all quotation, right after a quoted speaker, goes on quoting them.
+    if (!attribution && hasQuote && previousQuote && /^[“"‘]/.test(s)) attribution = { speaker: previousQuote, via: 'verb' };
     const confidence = findConfidence(s);
     let kind: ClaimKind;
     let speaker = 'author';
@@ -101,6 +105,7 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
     } else {
       kind = confidence ? 'assessment' : factOrAssessment(s);
     }
+    previousQuote = kind === 'quote' ? speaker : undefined;
     out.push({ kind, speaker, confidence });
   });
   return out;
@@ -177,6 +182,9 @@ function subjectBefore(text: string, s: string, base: number, at: number, refs: 
     if (r.end - base < at - 200) return undefined;
     if (/^['’]s?\b/.test(gap)) continue; // possessive: "Russia’s claims"
     // Drop a relative or appositive clause: "Zelensky, who was excluded from the summit, has maintained".
+    // A subject's apposition ("the VDA industry association estimated") or a coordinated verb ("The Fund cut … and said").
+    gap = gap.replace(/^\s+(?:\p{Ll}+\s+){0,2}(?:association|group|agency|ministry|firm|company|institute|organi[sz]ation|body|tank|spokes\w+|officials?|researchers|analysts|economists|lobby|federation|union|office)\s+$/u, ' ');
+    if (!/[,;:“”"()]/.test(gap) && /\s(?:and|but)\s+$/.test(gap) && gap.length < 120 && !refs.some((x) => x.start - base > rEnd && x.end - base <= at && x.type !== 'place')) gap = ' ';
     gap = gap.replace(/^,\s*(?:who|which|whose|speaking|writing|a|an|the)\b[^,]*,/i, '').replace(/^,\s*[^,]{0,60}(?:president|minister|leader|spokes\w*|chief|director|official|head|secretary|envoy)[^,]{0,40},/i, '');
     // Adverbs and auxiliaries may stand between: "has repeatedly said", "also told".
     if (!/^\s*(?:(?:has|have|had|also|then|later|again|repeatedly|previously|recently|publicly|privately|already|long|reportedly|once|often|now|still|further|flatly|firmly|herself|himself|itself|themselves|\p{L}+ly|on\s+\p{L}+day)\s+)*$/iu.test(gap)) continue;

@@ -65,7 +65,8 @@ const NOT_ACRONYM_NAMES = new Set(['GDP', 'GNP', 'GNI', 'CEO', 'CFO', 'AI', 'EV'
 const WORD_RE = /\p{L}[\p{L}\p{M}\p{N}'’&.-]*/gu;
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'del', 'da', 'du', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'on']);
 const SPEECH = new Set(SPEECH_VERBS);
-const ROLE_FIRST = new Set(['president', 'leader', 'prime', 'premier', 'chancellor', 'foreign', 'defence', 'defense', 'finance', 'minister', 'government', 'officials', 'official', 'ambassador', 'envoy', 'king', 'queen', 'administration', 'regime', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson']);
+// Nouns a country name modifies ("US tariffs", "the US president"): not the country named as a noun.
+const ROLE_FIRST = new Set(['tariffs', 'tariff', 'summit', 'economy', 'officials', 'forces', 'troops', 'army', 'military', 'sanctions', 'market', 'markets', 'exports', 'imports', 'debt', 'bonds', 'stocks', 'navy', 'embassy', 'delegation', 'media', 'lawmakers', 'legislators', 'negotiators', 'diplomats', 'counterpart', 'counterparts', 'airspace', 'policy', 'dollar', 'citizens', 'nationals', 'president', 'leader', 'prime', 'premier', 'chancellor', 'foreign', 'defence', 'defense', 'finance', 'minister', 'government', 'officials', 'official', 'ambassador', 'envoy', 'king', 'queen', 'administration', 'regime', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson']);
 // Nouns an unknown capitalised phrase only modifies ("Creative Commons license").
 const ATTRIBUTIVE_HEADS = new Set(['license', 'licence', 'licensed', 'summit', 'member', 'members', 'model', 'style', 'era', 'brand', 'format', 'version', 'platform', 'app']);
 const PERSON_BEFORE = /(?:\b(?:president|minister|chancellor|leader|secretary|senator|governor|mayor|ambassador|envoy|spokesman|spokeswoman|spokesperson|director|chief|chair|chairman|professor|economist|analyst|adviser|advisor|general|commander|king|queen|pope|ceo|founder|author|journalist|correspondent|mr|mrs|ms|dr|sir)\.?,?\s+)$/i;
@@ -160,7 +161,7 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
     let from = s;
     for (let k = s; k < e; k++) {
       if (tokens[k].cap) continue;
-      if (tokens[k].text === 'and' || tokens[k].text === '&' || !keepsConnectors(tokens[from].text)) {
+      if (tokens[k].text === 'and' || tokens[k].text === '&' || !(keepsConnectors(tokens[from].text) || keepsConnectors(tokens[k - 1].text))) {
         if (k > from) pushPiece(text, tokens, from, k, inBody, titleBefore, out);
         from = k + 1;
       }
@@ -173,18 +174,20 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
     let known = 0;
     for (let k = Math.min(b, i + 7); k > i; k--) {
       if (!tokens[k - 1].cap) continue;
-      if (KNOWN.has(joined(text, tokens, i, k))) {
+      if (KNOWN.has(lexiconForm(joined(text, tokens, i, k)))) {
         known = k;
         break;
       }
     }
+    // "UK Foreign Office", "US State Department": a country heading an organisation's name is part of it.
+    if (known && pieceStart < 0 && KNOWN.get(lexiconForm(joined(text, tokens, i, known)))!.type === 'place' && headedFrom(tokens, known - 1, b, true)) known = 0;
     // "University of Chicago": a known place after a connector inside a name stays in that name.
     const insideName = pieceStart >= 0 && i > a && !tokens[i - 1].cap && (ORG_FIRST.test(tokens[pieceStart].text) || PLACE_FIRST.test(tokens[pieceStart].text));
     // "Gulf of Finland", "Bank of Korea": a head word followed by "of" starts a name of its own.
     const structured = pieceStart < 0 && known === i + 1 && i + 2 < b && /^(?:of|for)$/.test(tokens[i + 1].text) && (PLACE_FIRST.test(t.text) || ORG_FIRST.test(t.text) || PLACE_HEADS.test(t.text) || ORG_HEADS.test(t.text));
     if (known && !insideName && !structured) {
       flush(i);
-      const entry = KNOWN.get(joined(text, tokens, i, known))!;
+      const entry = KNOWN.get(lexiconForm(joined(text, tokens, i, known)))!;
       out.push(makeCandidate(text, tokens, i, known, entry.type, inBody, entry.name, titleBefore));
       titleBefore = false;
       i = known;
@@ -193,7 +196,7 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
     const bare = t.text.toLowerCase().replace(/\.$/, '');
     if (pieceStart < 0 && t.cap) {
       // Titles before a name and sentence openers are not part of it.
-      if (TITLE_WORDS.has(bare) && i + 1 < b) {
+      if (TITLE_WORDS.has(bare) && i + 1 < b && !headedFrom(tokens, i - 1, b, true)) {
         titleBefore = true;
         i++;
         continue;
@@ -204,6 +207,11 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
       }
     }
     // Demonyms and adjectives of place are not names ("Ukrainian", "Russian President …").
+    // "Economic Community of West African States": after "of", an adjective belongs to the name.
+    if (t.cap && DEMONYMS.has(t.text) && pieceStart >= 0 && tokens.slice(pieceStart, i).some((x) => !x.cap)) {
+      i++;
+      continue;
+    }
     if (t.cap && DEMONYMS.has(t.text) && headedFrom(tokens, i, b)) {
       // "Baltic Sea", "Ukrainian Armed Forces": the adjective belongs to the name.
       flush(i);
@@ -228,17 +236,25 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
   flush(b);
 }
 
-/** The capitalised words from i on end in a word that heads a place or organisation name. */
-function headedFrom(tokens: Token[], i: number, b: number): boolean {
+/** The capitalised words after i end in a word that heads an organisation (or place) name. */
+function headedFrom(tokens: Token[], i: number, b: number, orgOnly = false): boolean {
   let k = i + 1;
   while (k < b && tokens[k].cap) k++;
-  return k - i > 1 && (PLACE_HEADS.test(tokens[k - 1].text) || ORG_HEADS.test(tokens[k - 1].text));
+  if (k - i <= 1) return false;
+  const last = tokens[k - 1].text;
+  return ORG_HEADS.test(last) || (!orgOnly && PLACE_HEADS.test(last));
+}
+
+/** All-caps datelines ("FRANKFURT") look their names up in title case. */
+function lexiconForm(s: string): string {
+  if (s.length < 4 || s !== s.toUpperCase() || KNOWN.has(s)) return s;
+  return s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
 }
 
 function pushPiece(text: string, tokens: Token[], s: number, e: number, inBody: boolean, titleBefore: boolean, out: Candidate[]): void {
   // A piece might still hold a lexicon name once its neighbours are gone.
   const whole = joined(text, tokens, s, e);
-  const entry = KNOWN.get(whole);
+  const entry = KNOWN.get(lexiconForm(whole));
   if (entry) {
     out.push(makeCandidate(text, tokens, s, e, entry.type, inBody, entry.name, titleBefore));
     return;
@@ -250,7 +266,11 @@ function pushPiece(text: string, tokens: Token[], s: number, e: number, inBody: 
 function guessType(tokens: Token[], s: number, e: number): EntityType | null {
   const first = tokens[s].text;
   const last = tokens[e - 1].text;
-  if (ORG_HEADS.test(last) || ORG_FIRST.test(first)) return 'organization';
+  // The head before "of" decides: "Economic Community of West African States" is an organisation.
+  const ofAt = tokens.slice(s, e).findIndex((t) => !t.cap);
+  const head = ofAt > 0 ? tokens[s + ofAt - 1].text : last;
+  if (ORG_HEADS.test(head) || ORG_HEADS.test(last) || ORG_FIRST.test(first)) return 'organization';
+  if (ofAt > 0 && PLACE_HEADS.test(head)) return 'place';
   if (e - s > 1 && (PLACE_HEADS.test(last) || PLACE_FIRST.test(first) && !/^(?:New|Saint|St|San|Santa)$/.test(first))) return 'place';
   if (e - s === 1 && /^\p{Lu}{2,6}s?$/u.test(first)) return NOT_ACRONYM_NAMES.has(first.replace(/s$/, '')) ? null : 'organization';
   if (e - s > 1) return 'person';
@@ -318,7 +338,8 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
     const metaType: EntityType | null = metaPeople.has(c.text) ? 'person' : metaOrgs.has(c.text) ? 'organization' : null;
     if (!c.inBody && !metaType && !midSentence.has(c.text)) continue; // bylines and notices: only known names
     const type = metaType ?? c.type;
-    if (type && (c.text.includes(' ') || type !== 'person')) {
+    const bareHead = !c.text.includes(' ') && type === 'organization' && ORG_HEADS.test(c.text);
+    if (type && !bareHead && (c.text.includes(' ') || type !== 'person')) {
       if (c.initial && !metaType && type === 'person' && !c.personCue && !midSentence.has(c.text)) {
         deferred.push(c);
         continue;
@@ -328,10 +349,17 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
     } else deferred.push(c);
   }
   // Pass 2: single words. A surname of a known person joins that person; otherwise it needs a cue.
+  const orgs = () => [...clusters.values()].filter((e) => e.type === 'organization' && e.name.includes(' '));
   for (const c of deferred) {
     const person = persons.find((p) => lastName(p.name) === c.text || p.name === c.text);
     if (person) {
       add(c, person.name, 'person');
+      continue;
+    }
+    // "the Fund" after "the International Monetary Fund": the head word of a named organisation.
+    const org = c.type === 'organization' ? orgs().find((o) => lastName(o.name) === c.text && o.hits[0].start < c.start) : undefined;
+    if (org) {
+      add(c, org.name, 'organization');
       continue;
     }
     if (c.initial && !midSentence.has(c.text)) continue;
@@ -361,10 +389,38 @@ function lastName(name: string): string {
   return parts[parts.length - 1];
 }
 
-const QUALIFIER = String.raw`\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
+const QUALIFIER = String.raw`(?!(?:The|A|An|This|That)\b)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
 const ROLES = 'president|leader|prime minister|premier|chancellor|foreign minister|defence minister|defense minister|finance minister|secretary of state|secretary-general|secretary general|king|queen|supreme leader|ayatollah|pope|head of state|envoy|ambassador|governor|mayor|spokesman|spokeswoman|spokesperson|ceo|chief executive';
 // "the president", "the US president", "Ukrainian president", "Russia’s leader".
 const DESCRIPTION_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Tt]he\s+)?(${QUALIFIER})\s+|[Tt]he\s+|(${QUALIFIER})['’]s\s+)(${ROLES})\b`, 'gu');
+
+// "the agency", "the Fund": an organisation named by what it is; resolved to the latest such organisation.
+const ORG_DESCRIPTION_RE = /(?<![\p{L}])[Tt]he\s+(agency|organi[sz]ation|group|company|firm|bank|fund|ministry|institute|association|alliance|bloc|commission|council|court|lender|charity|watchdog|regulator|broadcaster|newspaper|think tank|union)\b(?!\s+(?:of|for)\b)/gu;
+// Nouns too broad to fall back on the latest organisation ("the bloc" may be a region, "the court" a building).
+const NAMED_ONLY = new Set(['alliance', 'bloc', 'commission', 'council', 'court', 'union', 'group', 'newspaper', 'broadcaster']);
+
+function resolveOrgDescriptions(text: string, entities: FoundEntity[], from: number, to: number, out: DescriptionHit[]): void {
+  const orgHits = entities.filter((e) => e.type === 'organization').flatMap((e) => e.hits).sort((a, b) => a.start - b.start);
+  if (!orgHits.length) return;
+  const re = new RegExp(ORG_DESCRIPTION_RE.source, ORG_DESCRIPTION_RE.flags);
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < to) {
+    const noun = m[1].toLowerCase();
+    const before = orgHits.filter((h) => h.end <= m!.index);
+    if (!before.length) continue;
+    // Prefer an organisation whose name holds the noun ("the Bank" → World Bank), else the latest one.
+    const named = [...before].reverse().find((h) => entities.find((e) => e.key === h.key)!.name.toLowerCase().includes(noun));
+    if (!named && NAMED_ONLY.has(noun)) continue;
+    const hit = named ?? before[before.length - 1];
+    if (!named && m.index - hit.end > 600) continue;
+    const end = m.index + m[0].length;
+    if (out.some((d) => d.start < end && d.end > m!.index)) continue;
+    out.push({ start: m.index, end, text: m[0], key: hit.key });
+    const entity = entities.find((e) => e.key === hit.key)!;
+    if (!entity.descriptions.includes(m[0])) entity.descriptions.push(m[0]);
+  }
+}
 
 /**
  * Role descriptions resolved to people: from an appositive ("Russia’s leader Vladimir Putin"),
@@ -372,8 +428,10 @@ const DESCRIPTION_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Tt]he\s+)?(${QUA
  */
 function resolveDescriptions(text: string, entities: FoundEntity[], bodyRanges: Array<[number, number]>): DescriptionHit[] {
   const out: DescriptionHit[] = [];
+  if (!bodyRanges.length) return out;
+  resolveOrgDescriptions(text, entities, bodyRanges[0][0], bodyRanges[bodyRanges.length - 1][1], out);
   const people = entities.filter((e) => e.type === 'person');
-  if (!people.length || !bodyRanges.length) return out;
+  if (!people.length) return out.sort((a, b) => a.start - b.start);
   const personHits = people.flatMap((p) => p.hits).sort((a, b) => a.start - b.start);
   const tie = new Map<string, string>(); // person key → country
   const byRole = new Map<string, string>(); // "country|role" → person key
@@ -416,5 +474,5 @@ function resolveDescriptions(text: string, entities: FoundEntity[], bodyRanges: 
     if (!entity.descriptions.includes(phrase)) entity.descriptions.push(phrase);
     out.push({ start: m.index, end, text: phrase, key });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
