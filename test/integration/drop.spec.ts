@@ -47,7 +47,7 @@ describe('Claimdesk drag and drop', () => {
     assert.match(editor.document.lineAt(line).text, /“Those are points that we largely agreed on\.?” \[@borodyna2025, para\. 4\]$/);
   });
 
-  it('the drop provider is registered for markdown with the Claimdesk mime type and ignores other drops', async () => {
+  it('the drop provider ignores drops that carry no Claimdesk citation', async () => {
     const editor = await openMemo();
     const other = new vscode.DataTransfer();
     other.set('text/plain', new vscode.DataTransferItem('plain'));
