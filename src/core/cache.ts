@@ -103,6 +103,8 @@ export class SourceCache {
     let doc: SourceDoc;
     try {
       doc = decodeDoc(JSON.parse(line), text, input.path);
+      // Problems of reading the bytes belong to this read, not to the cached text (see encodeDoc).
+      if (input.readProblems?.length) doc.problems = [...input.readProblems, ...doc.problems];
     } catch {
       this.raw.delete(key);
       this.stats.corrupt++;
@@ -172,6 +174,13 @@ function isHeader(value: unknown): value is { format: string; version: string } 
   return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === CACHE_FORMAT && typeof (value as { version?: unknown }).version === 'string';
 }
 
+/**
+ * Problems buildSource copies from SourceInput.readProblems (decodeSourceBytes' codes for a text it
+ * could read). The same text can come from other bytes (UTF-16 without a BOM, then UTF-8), so these
+ * are never cached: lookup adds the current read's own.
+ */
+const READ_PROBLEM_CODES = new Set(['empty-source', 'invalid-utf8', 'utf16-no-bom', 'invalid-utf16']);
+
 /** Fields not cached: the text is the input; path is the key; workspace disambiguation is redone by the index. */
 export function encodeDoc(doc: SourceDoc): string {
   const { text, path: _path, citekeyBase, citekey, problems, ...rest } = doc;
@@ -179,7 +188,7 @@ export function encodeDoc(doc: SourceDoc): string {
   const stored = {
     ...rest,
     citekey: citekeyBase ?? citekey,
-    problems: problems.filter((p) => p.code !== 'duplicate-citekey'),
+    problems: problems.filter((p) => p.code !== 'duplicate-citekey' && !(READ_PROBLEM_CODES.has(p.code) && !p.span && !p.file)),
   };
   return JSON.stringify(compact(stored, text, lines));
 }
@@ -196,9 +205,29 @@ function reproducible(span: Span, lines: LineIndex): boolean {
   return again.line === span.line && again.character === span.character && again.endLine === span.endLine && again.endCharacter === span.endCharacter;
 }
 
-/** Replaces reproducible spans (any field) and span-equal texts by their compact markers. */
+/**
+ * Replaces reproducible spans (any field) and span-equal texts by their compact markers, and arrays
+ * of objects by tables (`{"~t": [key lists], "~r": [[key list index, ...values]]}`) so that keys
+ * are not repeated for each of thousands of claims and mentions.
+ */
 function compact(value: unknown, text: string, lines: LineIndex): unknown {
-  if (Array.isArray(value)) return value.map((v) => compact(v, text, lines));
+  if (Array.isArray(value)) {
+    const items = value.map((v) => compact(v, text, lines));
+    if (items.length < 2 || !items.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v))) return items;
+    const signatures: string[][] = [];
+    const bySignature = new Map<string, number>();
+    const rows = (items as Array<Record<string, unknown>>).map((item) => {
+      const keys = Object.keys(item);
+      const signature = keys.join('\u0000');
+      let at = bySignature.get(signature);
+      if (at === undefined) {
+        at = signatures.push(keys) - 1;
+        bySignature.set(signature, at);
+      }
+      return [at, ...keys.map((k) => item[k])];
+    });
+    return { '~t': signatures, '~r': rows };
+  }
   if (typeof value !== 'object' || value === null) return value;
   const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
@@ -233,19 +262,40 @@ function expand(value: unknown, text: string, lines: () => LineIndex): unknown {
   }
   if (typeof value !== 'object' || value === null) return value;
   const source = value as Record<string, unknown>;
+  const signatures = source['~t'] as string[][] | undefined;
+  if (signatures) {
+    const rows = source['~r'] as unknown[][];
+    const out = new Array<unknown>(rows.length);
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      const keys = signatures[row[0] as number];
+      const item: Record<string, unknown> = {};
+      for (let k = 0; k < keys.length; k++) restore(item, keys[k], row[k + 1], text, lines);
+      out[r] = finish(item, text);
+    }
+    return out;
+  }
   const out: Record<string, unknown> = {};
-  let elidedText = false;
-  for (const key in source) {
-    const v = source[key];
-    if (key === 'text~') elidedText = true;
-    else if (key.endsWith('~')) {
-      const pair = v as [number, number];
-      out[key.slice(0, -1)] = lines().span(pair[0], pair[1]);
-    } else out[key] = expand(v, text, lines);
+  for (const key in source) restore(out, key, source[key], text, lines);
+  return finish(out, text);
+}
+
+function restore(out: Record<string, unknown>, key: string, v: unknown, text: string, lines: () => LineIndex): void {
+  if (key === 'text~') out['text~'] = 1; // resolved by finish once the span is known
+  else if (key.charCodeAt(key.length - 1) === 126 /* ~ */) {
+    const pair = v as [number, number];
+    out[key.slice(0, -1)] = lines().span(pair[0], pair[1]);
+  } else out[key] = expand(v, text, lines);
+}
+
+function finish(out: Record<string, unknown>, text: string): Record<string, unknown> {
+  if (out['text~'] === undefined) return out;
+  // Rebuilt in the original key order, so a restored document is deep-equal to a fresh one.
+  const span = out.span as Span;
+  const ordered: Record<string, unknown> = {};
+  for (const key in out) {
+    if (key === 'text~') ordered.text = text.slice(span.start, span.end);
+    else ordered[key] = out[key];
   }
-  if (elidedText) {
-    const span = out.span as Span;
-    out.text = text.slice(span.start, span.end);
-  }
-  return out;
+  return ordered;
 }

@@ -1,0 +1,414 @@
+// `npm run bench`: measures Claimdesk on a generated workspace and prints a table and JSON.
+// Phases that need a clean heap (indexing 1,000 and 10,000 sources) run in child processes.
+// Nothing here asserts a timing: the numbers are reported against the targets, and ratios measured
+// in one run are what count on a noisy machine.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { CACHE_VERSION, SourceCache } from '../src/core/cache';
+import { indexSources } from '../src/core/indexer';
+import { buildSource, isSidecarPath, sidecarPathFor, type SourceInput } from '../src/core/source';
+import { decodeSourceBytes } from '../src/core/text/decode';
+import { WorkspaceIndex } from '../src/core/workspaceIndex';
+import { Catalog } from '../src/core/services/catalog';
+import { memoHover } from '../src/core/services/hover';
+import { citationCompletionContext, citationCompletions } from '../src/core/services/completion';
+import { citationDefinition } from '../src/core/services/definition';
+import { checkMemo } from '../src/core/memo/check';
+import { parseCitations } from '../src/core/citation';
+import { generateMemo, generateSources, rng } from './corpus';
+
+const ROOT = process.cwd();
+const WORK = join(ROOT, '.bench-cache');
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+interface Stats {
+  p50: number;
+  p95: number;
+  max: number;
+  n: number;
+}
+
+function stats(samples: number[]): Stats {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return { p50: round(at(0.5)), p95: round(at(0.95)), max: round(s[s.length - 1]), n: s.length };
+}
+
+function round(x: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+const mb = (bytes: number) => round(bytes / 1e6, 1);
+
+function bundledArticles(): string[] {
+  const articles = [readFileSync('test/fixtures/corpus/seed-article.txt', 'utf8')];
+  const dir = 'test/fixtures/articles';
+  if (existsSync(dir)) {
+    for (const f of readdirSync(dir).sort()) if (/\.(txt|md)$/.test(f)) articles.push(readFileSync(join(dir, f), 'utf8'));
+  }
+  return articles;
+}
+
+/** Writes the generated workspace for n sources; returns its directory. */
+function writeCorpus(n: number): string {
+  const dir = join(WORK, `corpus-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  for (const file of generateSources({ n, articles: bundledArticles() })) {
+    const path = join(dir, file.path);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, file.text);
+  }
+  return dir;
+}
+
+function sourcePaths(dir: string): string[] {
+  return readdirSync(join(dir, 'sources'), { recursive: true })
+    .map(String)
+    .filter((f) => /\.(txt|md)$/.test(f) && !isSidecarPath(f))
+    .map((f) => join(dir, 'sources', f))
+    .sort();
+}
+
+/** Reads a source the way the editor adapter does: bytes, decoding, the sidecar beside it. */
+async function readSource(path: string): Promise<SourceInput | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return undefined;
+  }
+  const decoded = decodeSourceBytes(bytes);
+  if (decoded.text === undefined) return undefined;
+  const sidecarPath = sidecarPathFor(path);
+  const sidecarText = await readFile(sidecarPath, 'utf8').catch(() => undefined);
+  return { path, text: decoded.text, sidecarText, sidecarPath };
+}
+
+const heapUsed = () => process.memoryUsage().heapUsed;
+
+/** Watches the event loop during async work: the longest gap between 1 ms timer ticks. */
+function loopProbe() {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 1);
+  return { stop: () => (clearInterval(timer), round(longest, 1)) };
+}
+
+/** Indexes every source of a corpus cold, then warm from the persisted cache; edits; memo services. */
+async function indexPhase(n: number, withServices: boolean) {
+  const dir = join(WORK, `corpus-${n}`);
+  if (!existsSync(dir)) writeCorpus(n);
+  const paths = sourcePaths(dir);
+  const corpusBytes = paths.reduce((sum, p) => sum + statSync(p).size, 0);
+  gc();
+  const baseHeap = heapUsed();
+  let peakHeap = baseHeap;
+  const sampleHeap = () => (peakHeap = Math.max(peakHeap, heapUsed()));
+
+  // Cold: nothing cached.
+  let probe = loopProbe();
+  const cache = SourceCache.empty();
+  const index = new WorkspaceIndex();
+  let t = performance.now();
+  const coldRun = await indexSources(index, paths, { read: readSource, cache, onProgress: sampleHeap });
+  const coldMs = performance.now() - t;
+  const coldStall = probe.stop();
+  sampleHeap();
+  gc();
+  const retainedHeap = heapUsed();
+
+  // Persist as the adapter does: serialise, write.
+  const cacheFile = join(WORK, `cache-${n}.jsonl`);
+  t = performance.now();
+  writeFileSync(cacheFile, cache.serialize(index.sources()));
+  const saveMs = performance.now() - t;
+  const cacheBytes = statSync(cacheFile).size;
+
+  // Warm: a fresh index (a new window) from the persisted cache; every file is still read and hashed.
+  probe = loopProbe();
+  const warmIndex = new WorkspaceIndex();
+  t = performance.now();
+  const warmCache = SourceCache.parse(readFileSync(cacheFile, 'utf8'));
+  const warmRun = await indexSources(warmIndex, paths, { read: readSource, cache: warmCache });
+  const warmMs = performance.now() - t;
+  const warmStall = probe.stop();
+  let warmMismatches = 0;
+  for (const doc of index.sources()) {
+    const w = warmIndex.get(doc.path);
+    if (!w || w.citekey !== doc.citekey || w.extraction.claims.length !== doc.extraction.claims.length || w.extraction.entities.length !== doc.extraction.entities.length) warmMismatches++;
+  }
+
+  // One source edited: the adapter calls upsert with the new text.
+  const random = rng(7);
+  const editSamples: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const path = paths[Math.floor(random() * paths.length)];
+    const input = (await readSource(path))!;
+    const edited = { ...input, text: input.text.replace(/\d+/, (d) => String(Number(d) + 1 + i)) };
+    t = performance.now();
+    warmIndex.upsert(edited);
+    editSamples.push(performance.now() - t);
+  }
+
+  const result = {
+    sources: paths.length,
+    corpusMB: mb(corpusBytes),
+    cold: { ms: round(coldMs, 1), built: coldRun.built, longestLoopStallMs: coldStall },
+    cache: { saveMs: round(saveMs, 1), fileMB: mb(cacheBytes) },
+    warm: { ms: round(warmMs, 1), fromCache: warmRun.cached, built: warmRun.built, mismatches: warmMismatches, longestLoopStallMs: warmStall },
+    edit: stats(editSamples),
+    heapMB: { base: mb(baseHeap), peak: mb(peakHeap), retainedAfterGc: mb(retainedHeap), indexRetained: mb(retainedHeap - baseHeap) },
+    services: withServices ? servicesPhase(warmIndex, dir) : undefined,
+  };
+  return result;
+}
+
+/** p50/p95 of hover, completion, definition at random positions of generated memos, and full memo checks. */
+function servicesPhase(index: WorkspaceIndex, dir: string) {
+  let t = performance.now();
+  const catalog = new Catalog(index.sources());
+  const catalogMs = performance.now() - t;
+  const docs = index.sources();
+  const memos: string[] = [];
+  mkdirSync(join(dir, 'memos'), { recursive: true });
+  for (let m = 0; m < 8; m++) {
+    const memo = generateMemo(docs, 100 + m);
+    memos.push(memo);
+    writeFileSync(join(dir, 'memos', `memo-${m}.md`), memo);
+  }
+  const random = rng(11);
+  const hover: number[] = [];
+  const completion: number[] = [];
+  const definition: number[] = [];
+  const check: number[] = [];
+  let answered = { hover: 0, completion: 0, definition: 0, problems: 0 };
+  for (const memo of memos) {
+    // Positions an analyst points at: inside citations and on figures, plus anywhere at all.
+    const citations = parseCitations(memo);
+    const figureSpots = [...memo.matchAll(/\d[\d.,]*/g)].map((m) => m.index! + 1);
+    const keyStarts = citations.flatMap((c) => c.items.map((item) => item.keyStart));
+    for (let i = 0; i < 60; i++) {
+      const onCitation = citations[Math.floor(random() * citations.length)];
+      const spot = random() < 0.25 ? Math.floor(random() * memo.length) : random() < 0.5 ? onCitation.start + Math.floor(random() * (onCitation.end - onCitation.start)) : figureSpots[Math.floor(random() * figureSpots.length)];
+      t = performance.now();
+      if (memoHover(catalog, memo, spot, 'file:///memo.md')) answered.hover++;
+      hover.push(performance.now() - t);
+      t = performance.now();
+      if (citationDefinition(catalog, memo, spot)) answered.definition++;
+      definition.push(performance.now() - t);
+      // Completion as the key is being typed: 0 to 6 characters after an @.
+      const at = keyStarts[Math.floor(random() * keyStarts.length)];
+      const typed = at + Math.floor(random() * 7);
+      t = performance.now();
+      const ctx = citationCompletionContext(memo, typed);
+      if (ctx && citationCompletions(catalog, ctx).length) answered.completion++;
+      completion.push(performance.now() - t);
+    }
+    for (let r = 0; r < 6; r++) {
+      t = performance.now();
+      answered.problems += checkMemo(memo, index).length;
+      check.push(performance.now() - t);
+    }
+  }
+  answered = { ...answered, problems: Math.round(answered.problems / 6) };
+  return {
+    memos: memos.length,
+    memoKB: round(memos.reduce((s, m) => s + m.length, 0) / memos.length / 1000, 1),
+    catalogBuildMs: round(catalogMs, 1),
+    hover: stats(hover),
+    completion: stats(completion),
+    definition: stats(definition),
+    memoCheck: stats(check),
+    answered,
+  };
+}
+
+/** MB/s of Claimdesk's whole per-source pipeline and of compromise on the same texts. */
+async function throughputPhase() {
+  const dir = join(WORK, 'corpus-1000');
+  const inputs: SourceInput[] = [];
+  let bytes = 0;
+  for (const path of sourcePaths(dir)) {
+    if (bytes >= 400_000) break;
+    const input = (await readSource(path))!;
+    inputs.push(input);
+    bytes += Buffer.byteLength(input.text);
+  }
+  const timeIt = (fn: () => void, minMs: number) => {
+    fn(); // warm-up pass (JIT, lazy lexicons)
+    let passes = 0;
+    const t = performance.now();
+    do {
+      fn();
+      passes++;
+    } while (performance.now() - t < minMs);
+    return { passes, ms: (performance.now() - t) / passes };
+  };
+  const claimdesk = timeIt(() => {
+    for (const input of inputs) buildSource(input);
+  }, 2000);
+  // compromise: the same texts, tagged, with the analyses closest to Claimdesk's (sentences,
+  // people, places, organisations, numbers, quotations).
+  const nlp = (await import('compromise')).default;
+  const compromise = timeIt(() => {
+    for (const input of inputs) {
+      const doc = nlp(input.text);
+      doc.sentences().json();
+      doc.people().json();
+      doc.places().json();
+      doc.organizations().json();
+      doc.numbers().json();
+      doc.quotations().json();
+    }
+  }, 3000);
+  const claimdeskMBs = bytes / 1e6 / (claimdesk.ms / 1000);
+  const compromiseMBs = bytes / 1e6 / (compromise.ms / 1000);
+  return {
+    sources: inputs.length,
+    textMB: round(bytes / 1e6, 2),
+    claimdeskMBs: round(claimdeskMBs, 2),
+    compromiseMBs: round(compromiseMBs, 3),
+    ratio: round(claimdeskMBs / compromiseMBs, 1),
+    compromiseVersion: (JSON.parse(readFileSync('node_modules/compromise/package.json', 'utf8')) as { version: string }).version,
+  };
+}
+
+/** Minified production bundles, built where they cannot disturb dist/. */
+function bundlePhase() {
+  const out = join(WORK, 'production');
+  rmSync(out, { recursive: true, force: true });
+  execFileSync(process.execPath, ['esbuild.mjs', '--production', '--only=node,web,cli', `--outdir=${relative(ROOT, out)}`], { stdio: 'inherit' });
+  const size = (f: string) => (existsSync(join(out, f)) ? round(statSync(join(out, f)).size / 1024, 1) : null);
+  return { nodeKB: size('extension.js'), webKB: size('web/extension.js'), cliKB: size('cli.js') };
+}
+
+/** Activation in the real web worker host, if the integration harness left a measurement. */
+function activationPhase(): Results['activation'] {
+  const file = join(WORK, 'activation.json');
+  if (!existsSync(file)) return { note: 'not measured: run `npm run bench:activation` (real web host)' };
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+function child(phase: string, n: number): IndexResult {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', process.argv[1], `--phase=${phase}`, `--n=${n}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) throw new Error(`bench phase ${phase} (n=${n}) failed with status ${r.status}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+}
+
+function machine() {
+  return {
+    cpu: (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? cpus()[0]?.model ?? 'unknown').trim(),
+    nproc: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()),
+    node: process.version,
+    memoryGB: round(totalmem() / 2 ** 30, 1),
+    date: new Date().toISOString(),
+  };
+}
+
+type Row = [string, string, string, boolean | undefined];
+type IndexResult = Awaited<ReturnType<typeof indexPhase>>;
+interface Results {
+  machine: ReturnType<typeof machine>;
+  engine: string | undefined;
+  throughput: Awaited<ReturnType<typeof throughputPhase>>;
+  index1000: IndexResult;
+  index10000: IndexResult | undefined;
+  bundles: ReturnType<typeof bundlePhase>;
+  activation: { ms?: number; note?: string };
+  benchSeconds: number;
+}
+
+function table(r: Results): Row[] {
+  const i1 = r.index1000;
+  const i10 = r.index10000;
+  const s = i1.services!;
+  const tp = r.throughput;
+  const rows: Row[] = [
+    ['extraction throughput, Claimdesk', `${tp.claimdeskMBs} MB/s`, '', undefined],
+    ['extraction throughput, compromise ' + tp.compromiseVersion, `${tp.compromiseMBs} MB/s`, '', undefined],
+    ['ratio Claimdesk / compromise', `${tp.ratio}×`, '≥ 20×', tp.ratio >= 20],
+    [`cold index, ${i1.sources} sources (${i1.corpusMB} MB)`, `${i1.cold.ms} ms`, '< 3000 ms', i1.cold.ms < 3000],
+    [`warm index from cache (${i1.warm.fromCache} hits, ${i1.cache.fileMB} MB file)`, `${i1.warm.ms} ms`, '< 300 ms', i1.warm.ms < 300 && i1.warm.mismatches === 0],
+    ['re-index one edited source (p50 / max)', `${i1.edit.p50} / ${i1.edit.max} ms`, '< 20 ms', i1.edit.max < 20],
+    ['hover p50 / p95', `${s.hover.p50} / ${s.hover.p95} ms`, 'p95 < 5 ms', s.hover.p95 < 5],
+    ['completion p50 / p95', `${s.completion.p50} / ${s.completion.p95} ms`, 'p95 < 5 ms', s.completion.p95 < 5],
+    ['definition p50 / p95', `${s.definition.p50} / ${s.definition.p95} ms`, 'p95 < 5 ms', s.definition.p95 < 5],
+    [`memo check (${s.memoKB} kB memo) p50 / p95`, `${s.memoCheck.p50} / ${s.memoCheck.p95} ms`, '< 50 ms', s.memoCheck.p95 < 50],
+    ['catalog rebuild after a change (first hover)', `${s.catalogBuildMs} ms`, '', undefined],
+    [`heap peak / retained, ${i1.sources} sources`, `${i1.heapMB.peak} / ${i1.heapMB.retainedAfterGc} MB`, '< 200 MB', i1.heapMB.peak < 200],
+    ['extension bundle, node / web (minified)', `${r.bundles.nodeKB} / ${r.bundles.webKB} KB`, '< 1024 KB', (r.bundles.nodeKB ?? Infinity) < 1024 && (r.bundles.webKB ?? Infinity) < 1024],
+    ['activation (web worker host)', r.activation.ms !== undefined ? `${r.activation.ms} ms` : 'not measured', '< 150 ms', r.activation.ms !== undefined ? r.activation.ms < 150 : undefined],
+  ];
+  if (i10) {
+    rows.push(
+      [`cold index, ${i10.sources} sources (${i10.corpusMB} MB)`, `${i10.cold.ms} ms`, '', undefined],
+      ['  longest event-loop stall while indexing', `${i10.cold.longestLoopStallMs} ms`, 'never blocks', i10.cold.longestLoopStallMs < 100],
+      [`warm index, ${i10.sources} sources`, `${i10.warm.ms} ms`, '', undefined],
+      [`re-index one edited source, ${i10.sources} (max)`, `${i10.edit.max} ms`, '< 20 ms', i10.edit.max < 20],
+      [`heap peak / retained, ${i10.sources} sources`, `${i10.heapMB.peak} / ${i10.heapMB.retainedAfterGc} MB`, 'bounded', undefined],
+    );
+  }
+  return rows;
+}
+
+function printTable(rows: Row[]): void {
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  const w2 = Math.max(...rows.map((r) => r[2].length));
+  const line = (a: string, b: string, c: string, d: string) => `| ${a.padEnd(w0)} | ${b.padStart(w1)} | ${c.padEnd(w2)} | ${d.padEnd(4)} |`;
+  console.log(line('measure', 'result', 'target', 'met'));
+  console.log(line('-'.repeat(w0), '-'.repeat(w1), '-'.repeat(w2), '----'));
+  for (const [a, b, c, d] of rows) console.log(line(a, b, c, d === undefined ? '' : d ? 'yes' : 'NO'));
+}
+
+async function main(): Promise<void> {
+  mkdirSync(WORK, { recursive: true });
+  const phase = args.get('phase');
+  const n = Number(args.get('n') ?? 1000);
+  if (phase === 'index') {
+    console.log(JSON.stringify(await indexPhase(n, true)));
+    return;
+  }
+  if (phase === 'scale') {
+    console.log(JSON.stringify(await indexPhase(n, false)));
+    return;
+  }
+  const skipScale = args.has('quick');
+  const started = performance.now();
+  console.error(`claimdesk bench: engine ${CACHE_VERSION ?? 'unversioned'}`);
+  console.error('generating corpus (1,000 sources)…');
+  writeCorpus(1000);
+  console.error('extraction throughput (Claimdesk vs compromise)…');
+  const throughput = await throughputPhase();
+  console.error('indexing 1,000 sources, services…');
+  const index1000 = child('index', 1000);
+  let index10000: IndexResult | undefined;
+  if (!skipScale) {
+    console.error('generating and indexing 10,000 sources…');
+    writeCorpus(10000);
+    index10000 = child('scale', 10000);
+  }
+  console.error('production bundles…');
+  const bundles = bundlePhase();
+  const results: Results = { machine: machine(), engine: CACHE_VERSION, throughput, index1000, index10000, bundles, activation: activationPhase(), benchSeconds: 0 };
+  results.benchSeconds = round((performance.now() - started) / 1000, 1);
+  printTable(table(results));
+  writeFileSync(join(WORK, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(JSON.stringify(results));
+  console.error(`(${results.benchSeconds} s; results also in ${relative(ROOT, resolve(WORK, 'bench-results.json'))})`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
