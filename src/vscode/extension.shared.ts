@@ -10,9 +10,15 @@ import { registerDrop } from './features/drop';
 import { registerDefinition } from './features/definition';
 import { registerReferences } from './features/references';
 import { registerCitationCount } from './features/codeLens';
+import { registerMemoDiagnostics } from './features/memoDiagnostics';
+import { registerCodeActions } from './features/codeActions';
+import { registerExportBibliography } from './features/exportBibliography';
+import { registerRenderMemo, type ProcessRunner } from './features/renderMemo';
 
 export interface HostInfo {
   platform: 'node' | 'web';
+  /** Runs a program (pandoc); only the Node host has one. */
+  runProcess?: ProcessRunner;
 }
 
 /** The API the extension returns from activate: integration tests reach the live index through it. */
@@ -43,6 +49,15 @@ export function activateShared(context: vscode.ExtensionContext, host: HostInfo)
     registerDefinition(catalog),
     registerReferences(catalog),
     registerCitationCount(catalog, sources.onDidChange),
+  );
+  // Memo checks, their quick fixes, the CSL-JSON bibliography and pandoc rendering.
+  const memoDiagnostics = registerMemoDiagnostics(sources);
+  const bibliography = registerExportBibliography(sources);
+  context.subscriptions.push(
+    memoDiagnostics,
+    bibliography,
+    registerCodeActions(memoDiagnostics, (document) => bibliography.hasBibliography(document)),
+    registerRenderMemo(bibliography, host.runProcess),
   );
   return { index: sources.index, ready: sources.ready, platform: host.platform, sourcesTree: tree.provider };
 }

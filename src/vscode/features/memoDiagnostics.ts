@@ -1,0 +1,117 @@
+import * as vscode from 'vscode';
+import { checkMemo, MEMO_CHECKS, type CheckSeverity, type MemoCheck, type MemoProblem } from '../../core/memo/index';
+import type { SourceIndexFeature } from './sourceIndex';
+
+const DEBOUNCE_MS = 250;
+const LEVELS = new Set(['error', 'warning', 'info', 'hint', 'off']);
+
+/** The memo checks' results per open memo, published as diagnostics; code actions read the fixes back. */
+export class MemoDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('claimdesk-memos');
+  private readonly results = new Map<string, { version: number; problems: MemoProblem[] }>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private ready = false;
+
+  constructor(private readonly sources: SourceIndexFeature) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, DEBOUNCE_MS)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
+      sources.onDidChange(() => this.checkAll(DEBOUNCE_MS)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('claimdesk.diagnostics') || e.affectsConfiguration('claimdesk.sources')) this.checkAll(0);
+      }),
+    );
+    // Until the first scan is done every citation would look unknown.
+    void sources.ready.then(() => {
+      this.ready = true;
+      this.checkAll(0);
+    });
+  }
+
+  /** Whether a document is a memo: markdown that is not one of the sources. */
+  isMemo(document: vscode.TextDocument): boolean {
+    if (document.languageId !== 'markdown' || document.uri.scheme === 'output') return false;
+    if (this.sources.index.get(document.uri.toString())) return false;
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    const pattern = folder ? new vscode.RelativePattern(folder, this.sources.glob) : this.sources.glob;
+    return vscode.languages.match({ pattern }, document) === 0;
+  }
+
+  /** Problems of a memo at its current version (checked now when the published ones are stale). */
+  problemsOf(document: vscode.TextDocument): MemoProblem[] {
+    const cached = this.results.get(document.uri.toString());
+    if (cached && cached.version === document.version) return cached.problems;
+    if (!this.isMemo(document)) return [];
+    return this.check(document);
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number): void {
+    if (!this.ready) return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (document.isClosed) return;
+        if (this.isMemo(document)) this.check(document);
+        else this.clear(document.uri);
+      }, delay),
+    );
+  }
+
+  private checkAll(delay: number): void {
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, delay);
+  }
+
+  private check(document: vscode.TextDocument): MemoProblem[] {
+    const problems = checkMemo(document.getText(), this.sources.index, { severities: configuredSeverities(document.uri) });
+    this.results.set(document.uri.toString(), { version: document.version, problems });
+    this.collection.set(document.uri, problems.map(toDiagnostic));
+    return problems;
+  }
+
+  private clear(uri: vscode.Uri): void {
+    clearTimeout(this.timers.get(uri.toString()));
+    this.timers.delete(uri.toString());
+    this.results.delete(uri.toString());
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** `claimdesk.diagnostics.<check>` settings, ignoring values that are not a severity. */
+function configuredSeverities(scope: vscode.Uri): Partial<Record<MemoCheck, CheckSeverity>> {
+  const config = vscode.workspace.getConfiguration('claimdesk.diagnostics', scope);
+  const out: Partial<Record<MemoCheck, CheckSeverity>> = {};
+  for (const check of Object.keys(MEMO_CHECKS) as MemoCheck[]) {
+    const value = config.get<string>(check);
+    if (value && LEVELS.has(value)) out[check] = value as CheckSeverity;
+  }
+  return out;
+}
+
+const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+function toDiagnostic(p: MemoProblem): vscode.Diagnostic {
+  const range = new vscode.Range(p.span.line, p.span.character, p.span.endLine, p.span.endCharacter);
+  const d = new vscode.Diagnostic(range, p.message, SEVERITY[p.severity] ?? vscode.DiagnosticSeverity.Warning);
+  d.source = 'Claimdesk';
+  d.code = p.code;
+  return d;
+}
+
+export function registerMemoDiagnostics(sources: SourceIndexFeature): MemoDiagnostics {
+  return new MemoDiagnostics(sources);
+}
