@@ -1,0 +1,132 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractionToJson } from '../../src/core/export/extractionJson';
+import type { Claim, SourceDoc } from '../../src/core/model';
+import { buildSource } from '../../src/core/source';
+
+const read = (p: string) => readFileSync(p, 'utf8');
+const load = (path: string, sidecarPath?: string): SourceDoc => buildSource({ path, text: read(path), ...(sidecarPath ? { sidecarText: read(sidecarPath), sidecarPath } : {}) });
+
+/** Runs the project's scorer (a copy of shared/eval/score.mjs) on an extraction; returns its JSON report. */
+function score(doc: SourceDoc, goldPath: string): { overall: number; [part: string]: unknown } {
+  const dir = mkdtempSync(join(tmpdir(), 'claimdesk-score-'));
+  try {
+    const pred = join(dir, 'pred.json');
+    writeFileSync(pred, JSON.stringify(extractionToJson(doc)));
+    const run = spawnSync(process.execPath, ['test/fixtures/score.mjs', goldPath, pred, '--json'], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    return JSON.parse(run.stdout);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('extraction quality on the seed article', () => {
+  const gold = 'test/fixtures/corpus/seed-article.gold.json';
+
+  it('scores at least 0.90 overall without metadata (fixture copy)', () => {
+    const report = score(load('test/fixtures/corpus/seed-article.txt'), gold);
+    assert.ok(report.overall >= 0.9, `overall ${report.overall}: ${JSON.stringify(report)}`);
+  });
+
+  it('scores at least 0.90 overall with the sidecar (sample copy)', () => {
+    const report = score(load('sample/sources/seed-article.txt', 'sample/sources/seed-article.claimdesk.yaml'), gold);
+    assert.ok(report.overall >= 0.9, `overall ${report.overall}: ${JSON.stringify(report)}`);
+  });
+
+  it('is stable: the same ids and spans on every run, spans exact', () => {
+    const a = load('test/fixtures/corpus/seed-article.txt');
+    const b = load('test/fixtures/corpus/seed-article.txt');
+    assert.deepEqual(a.extraction, b.extraction);
+    for (const e of a.extraction.entities) {
+      assert.match(e.id, /^(person|organization|place):[a-z0-9-]+$/);
+      for (const m of e.mentions) assert.equal(a.text.slice(m.span.start, m.span.end), m.text);
+    }
+    for (const f of a.extraction.figures) {
+      assert.equal(a.text.slice(f.span.start, f.span.end), f.text);
+      assert.ok(a.extraction.claims.find((c) => c.id === f.claimId)!.figureIds.includes(f.id));
+    }
+    const trump = a.extraction.entities.find((e) => e.id === 'person:donald-trump')!;
+    assert.deepEqual(trump.aliases, ['Donald Trump', 'Trump']);
+    assert.ok(trump.descriptions?.includes('The US president'), JSON.stringify(trump.descriptions));
+  });
+});
+
+describe('extraction on other articles (hand-made expectations)', () => {
+  const byText = (doc: SourceDoc, start: string): Claim => {
+    const c = doc.extraction.claims.find((x) => x.text.startsWith(start));
+    assert.ok(c, `no claim starting ${start}`);
+    return c;
+  };
+  const entity = (doc: SourceDoc, name: string) => doc.extraction.entities.find((e) => e.name === name);
+  const figure = (doc: SourceDoc, text: string) => doc.extraction.figures.find((f) => f.text === text);
+
+  describe('a Reuters-style economy report', () => {
+    const doc = load('test/fixtures/articles/eurozone-growth.txt');
+
+    it('finds organisations with their short forms, people by surname, and no demonyms', () => {
+      assert.deepEqual(entity(doc, 'International Monetary Fund')?.aliases, ['IMF', 'International Monetary Fund', 'Fund']);
+      assert.deepEqual(entity(doc, 'Christine Lagarde')?.aliases, ['Christine Lagarde', 'Lagarde']);
+      assert.equal(entity(doc, 'Jonas Weber')?.type, 'person');
+      assert.equal(entity(doc, 'Capital Economics')?.type, 'organization');
+      assert.equal(entity(doc, 'Frankfurt')?.type, 'place');
+      for (const demonym of ['German', 'European']) assert.equal(entity(doc, demonym), undefined);
+    });
+
+    it('attributes claims: according to, said on Tuesday, quotes across sentences and paragraphs, he', () => {
+      assert.deepEqual([byText(doc, 'FRANKFURT').kind, byText(doc, 'FRANKFURT').speaker], ['fact', 'International Monetary Fund']);
+      assert.deepEqual([byText(doc, 'The Fund cut').kind, byText(doc, 'The Fund cut').speaker], ['reported', 'International Monetary Fund']);
+      assert.deepEqual([byText(doc, 'European Central Bank President').kind, byText(doc, 'European Central Bank President').speaker], ['quote', 'Christine Lagarde']);
+      assert.deepEqual([byText(doc, '"We are not').kind, byText(doc, '"We are not').speaker], ['quote', 'Christine Lagarde']);
+      assert.deepEqual([byText(doc, '"But we will').kind, byText(doc, '"But we will').speaker], ['quote', 'Christine Lagarde']);
+      assert.equal(byText(doc, 'He said the government').speaker, 'Jonas Weber');
+      assert.equal(byText(doc, 'More than 120,000 jobs').speaker, 'VDA');
+      assert.equal(byText(doc, 'Exports to China').kind, 'fact');
+      assert.equal(byText(doc, 'Policymakers should').kind, 'recommendation');
+    });
+
+    it('reads figures with their sources', () => {
+      assert.deepEqual([figure(doc, '0.8 per cent')?.value, figure(doc, '0.8 per cent')?.source], [0.8, 'International Monetary Fund']);
+      assert.deepEqual([figure(doc, '€3.2 trillion')?.value, figure(doc, '€3.2 trillion')?.unit], [3.2e12, 'EUR']);
+      assert.deepEqual([figure(doc, 'about 4.5%')?.qualifier, figure(doc, 'about 4.5%')?.source], ['about', 'Christine Lagarde']);
+      assert.equal(figure(doc, '€40bn')?.source, 'Jonas Weber');
+      assert.equal(figure(doc, '12%')?.source, null);
+    });
+
+    it('keeps the estimative phrase of the main clause', () => {
+      assert.equal(byText(doc, 'Lagarde added').confidence, 'would probably');
+      assert.equal(byText(doc, 'Analysts at').confidence, 'was far from certain');
+      assert.equal(byText(doc, 'Exports to China').confidence, null);
+    });
+  });
+
+  describe('an op-ed on aid with a byline and a republication notice', () => {
+    const doc = load('test/fixtures/articles/sahel-aid.txt');
+
+    it('finds structured names and byline entities', () => {
+      assert.equal(entity(doc, 'Economic Community of West African States')?.type, 'organization');
+      assert.equal(entity(doc, 'University of Dakar')?.type, 'organization');
+      assert.equal(entity(doc, 'UK Foreign Office')?.type, 'organization');
+      assert.equal(entity(doc, 'Amina Diallo')?.type, 'person');
+      assert.equal(entity(doc, 'The Conversation')?.type, 'organization');
+      assert.equal(entity(doc, 'Creative Commons'), undefined);
+    });
+
+    it('resolves role and organisation descriptions for attribution', () => {
+      assert.equal(byText(doc, 'The prime minister said').speaker, 'Ali Lamine Zeine');
+      assert.equal(byText(doc, 'The agency said').speaker, 'World Food Programme');
+      assert.deepEqual([byText(doc, 'Donors have pledged').kind, byText(doc, 'Donors have pledged').speaker], ['fact', 'UK Foreign Office']);
+      assert.equal(figure(doc, 'three ministers')?.counts, 'ministers');
+    });
+
+    it('grades confidence and recommendations', () => {
+      assert.equal(byText(doc, 'The Sahel').confidence, 'is almost certain to');
+      assert.equal(byText(doc, 'Climate shocks').confidence, 'will probably');
+      assert.equal(byText(doc, 'Governments in the region').kind, 'recommendation');
+      assert.equal(byText(doc, 'In 2023').kind, 'fact');
+    });
+  });
+});
