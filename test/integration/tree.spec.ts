@@ -37,7 +37,7 @@ describe('Claimdesk tree view', () => {
     const api = await activateClaimdesk();
     const seed = api.index.get(indexPath(seedSource));
     assert.ok(seed);
-    const items = await walkTree(api.sourcesTree, 4);
+    const items = await walkTree(api.sourcesTree, 6);
     const labels = new Set(items.map(labelOf));
     assert.ok(seed.meta.title && labels.has(seed.meta.title), `no tree item titled ${JSON.stringify(seed.meta.title)}`);
     const visible = seed.extraction.claims.filter((c) => !c.hidden);
