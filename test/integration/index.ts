@@ -6,6 +6,7 @@
 import { runIntegrationSpecs, type SpecLoader } from './harness/runner';
 
 const specs: SpecLoader[] = [
+  () => import('./activation.spec'),
   () => import('./tree.spec'),
   () => import('./hover.spec'),
   () => import('./completion.spec'),
@@ -13,6 +14,7 @@ const specs: SpecLoader[] = [
   () => import('./drop.spec'),
   () => import('./definition.spec'),
   () => import('./references.spec'),
+  () => import('./diagnostics.spec'),
 ];
 
 export function run(): Promise<void> {
