@@ -60,7 +60,7 @@ export function parseCitations(text: string): Citation[] {
       KEY_RE.lastIndex = i - (masked[i - 1] === '-' ? 1 : 0);
       const m = KEY_RE.exec(masked);
       if (m && m.index === i) {
-        const key = stripTrailingPunct(m[3] ?? m[2]);
+        const key = m[2] ?? stripTrailingPunct(m[3]);
         const keyStart = i + 1 + (m[2] ? 1 : 0);
         const keyEnd = keyStart + key.length;
         let end = keyEnd + (m[2] ? 1 : 0);
@@ -102,7 +102,7 @@ function parseBracket(text: string, start: number, end: number): CitationItem[] 
     const m = KEY_RE.exec(part);
     if (!m) return []; // every item of a Pandoc citation names a key
     if (m.index > 0 && !/[\s]/.test(part[m.index - 1])) return [];
-    const key = stripTrailingPunct(m[3] ?? m[2]);
+    const key = m[2] ?? stripTrailingPunct(m[3]);
     const keyStart = start + a + m.index + (m[1] ? 1 : 0) + 1 + (m[2] ? 1 : 0);
     const afterKey = part.slice(m.index + m[0].length - ((m[3] ?? m[2]).length - key.length));
     const { locator, suffix } = parseLocator(afterKey.replace(/^\s*,/, ''));

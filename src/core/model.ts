@@ -73,6 +73,8 @@ export interface Entity {
   note?: string;
   /** Fields the analyst corrected in the sidecar (name, type, aliases, note), so views can mark them. */
   curated?: string[];
+  /** Names the analyst renamed or merged away, so sidecar corrections still find the entity. */
+  formerNames?: string[];
 }
 
 export interface Figure {

@@ -267,7 +267,8 @@ export function matchKey(text: string): string {
 /**
  * Applies the analyst's corrections to a fresh extraction. Pure (inputs are not mutated) and
  * idempotent: applying the result's corrections again changes nothing. Entity corrections run
- * first, in file order, so claim speakers and figure sources follow renames and merges.
+ * first (renames and merges in file order, then hiding), so claim speakers and figure sources
+ * follow renames and merges.
  */
 export function applyCuration(extraction: Extraction, curation: Curation): CurationResult {
   const problems: Problem[] = [];
@@ -275,27 +276,70 @@ export function applyCuration(extraction: Extraction, curation: Curation): Curat
     problems.push({ severity: 'warning', code, message, ...(curation.file ? { file: curation.file } : {}), ...(at ? { span: at } : {}) });
   };
   const entities: Entity[] = extraction.entities.map((e) => ({ ...e, aliases: [...e.aliases], mentions: [...e.mentions], ...(e.descriptions ? { descriptions: [...e.descriptions] } : {}) }));
-  const renamed = new Map<string, string>(); // old canonical name → new
-  const reId = new Map<string, string | null>(); // old id → new id (null: removed)
-
-  const find = (name: string, except?: Entity): Entity | undefined => {
-    const key = matchKey(name);
-    return entities.find((e) => e !== except && matchKey(e.name) === key) ?? entities.find((e) => e !== except && e.aliases.some((a) => matchKey(a) === key));
+  // Where each extracted id and canonical name ended up (null: hidden), so references follow.
+  const idOwner = new Map<string, Entity | null>(entities.map((e) => [e.id, e]));
+  const nameOwner = new Map<string, Entity | null>(entities.map((e) => [e.name, e]));
+  const moveOwners = (from: Entity, to: Entity | null): void => {
+    for (const owners of [idOwner, nameOwner]) for (const [k, v] of owners) if (v === from) owners.set(k, to);
   };
 
-  for (const c of curation.entities) {
-    let entity = find(c.name) ?? (c.rename ? find(c.rename) : undefined);
-    if (!entity) {
-      // Already merged or hidden by an earlier application: nothing left to do, nothing to report.
-      if (c.hidden || (c.mergeInto && find(c.mergeInto))) continue;
+  // Names first, then names renamed or merged away, then aliases; an alias shared by several
+  // entities names none of them. This order is what makes a second application a no-op.
+  const find = (name: string, except?: Entity, withAliases = true): Entity | 'ambiguous' | undefined => {
+    const key = matchKey(name);
+    const others = entities.filter((e) => e !== except);
+    const byName = others.find((e) => matchKey(e.name) === key);
+    if (byName) return byName;
+    for (const list of [others.filter((e) => e.formerNames?.some((n) => matchKey(n) === key)), withAliases ? others.filter((e) => e.aliases.some((a) => matchKey(a) === key)) : []]) {
+      if (list.length === 1) return list[0];
+      if (list.length > 1) return 'ambiguous';
+    }
+    return undefined;
+  };
+  // A chain of renames in one sidecar (A → B, B → C) is one rename to its end (A → C).
+  const renameTargets = new Map(curation.entities.filter((c) => c.rename).map((c) => [matchKey(c.name), c.rename!]));
+  const finalRename = (name: string): string => {
+    let current = name;
+    for (let hops = 0; renameTargets.has(matchKey(current)) && hops < 50; hops++) {
+      const next = renameTargets.get(matchKey(current))!;
+      if (matchKey(next) === matchKey(current)) break;
+      current = next;
+    }
+    return current;
+  };
+  // An entity already carrying a name this sidecar renames to is not renamed again (first rename wins).
+  const renameResults = new Set(curation.entities.filter((c) => c.rename).map((c) => matchKey(finalRename(c.name))));
+  const absorb = (from: Entity, into: Entity): void => {
+    mergeEntity(from, into);
+    entities.splice(entities.indexOf(from), 1);
+    moveOwners(from, into);
+  };
+
+  // Hiding runs after every rename and merge, and never hides a name this sidecar renames onto.
+  const ordered = [...curation.entities.filter((c) => !c.hidden), ...curation.entities.filter((c) => c.hidden)];
+  const pass = (report: (code: string, message: string, at?: Span) => void): void => { for (const c of ordered) {
+    if (c.hidden) {
+      const target = find(c.name, undefined, false);
+      if (target && target !== 'ambiguous' && renameResults.has(matchKey(target.name))) continue;
+      if (target === 'ambiguous') report('sidecar-entity-ambiguous', `Several entities were once named "${c.name}"; name the one to hide by its current name.`, c.at);
+      else if (target) {
+        entities.splice(entities.indexOf(target), 1);
+        moveOwners(target, null);
+      } else if (find(c.name) === undefined) {
+        report('sidecar-entity-unmatched', `No extracted entity is named "${c.name}", so it was not hidden.`, c.at);
+      }
+      continue;
+    }
+    const found = find(c.name);
+    if (found === 'ambiguous') {
+      report('sidecar-entity-ambiguous', `"${c.name}" is an alias of several entities; name the entity by its canonical name.`, c.at);
+      continue;
+    }
+    if (!found) {
       report('sidecar-entity-unmatched', `No extracted entity is named "${c.name}", so its correction was not applied.`, c.at);
       continue;
     }
-    if (c.hidden) {
-      entities.splice(entities.indexOf(entity), 1);
-      reId.set(entity.id, null);
-      continue;
-    }
+    let entity: Entity = found;
     const fields: string[] = [];
     if (c.type && c.type !== entity.type) {
       entity.type = c.type;
@@ -309,53 +353,58 @@ export function applyCuration(extraction: Extraction, curation: Curation): Curat
       entity.note = c.note;
       fields.push('note');
     }
-    if (c.rename && c.rename !== entity.name) {
-      renamed.set(entity.name, c.rename);
-      entity.name = c.rename;
+    const newName = c.rename ? finalRename(c.name) : undefined;
+    if (newName && newName !== entity.name && !renameResults.has(matchKey(entity.name))) {
+      entity.formerNames = unique([...(entity.formerNames ?? []), entity.name]);
+      entity.name = newName;
       fields.push('name');
     }
     if (c.mergeInto) {
       const into = find(c.mergeInto, entity);
-      if (!into) {
-        if (!(matchKey(c.mergeInto) === matchKey(entity.name) || entity.aliases.some((a) => matchKey(a) === matchKey(c.mergeInto!)))) {
-          report('sidecar-entity-unmatched', `"${c.name}" cannot be merged into "${c.mergeInto}": no extracted entity has that name.`, c.at);
-        }
-      } else {
-        mergeEntity(entity, into);
-        entities.splice(entities.indexOf(entity), 1);
-        renamed.set(entity.name, into.name);
-        reId.set(entity.id, into.id);
+      if (into === 'ambiguous') report('sidecar-entity-ambiguous', `"${c.mergeInto}" is an alias of several entities; merge into one by its canonical name.`, c.at);
+      else if (into) {
+        absorb(entity, into);
         entity = into;
         fields.push('aliases');
+      } else if (!(matchKey(c.mergeInto) === matchKey(entity.name) || entity.formerNames?.some((n) => matchKey(n) === matchKey(c.mergeInto!)) || entity.aliases.some((a) => matchKey(a) === matchKey(c.mergeInto!)))) {
+        report('sidecar-entity-unmatched', `"${c.name}" cannot be merged into "${c.mergeInto}": no extracted entity has that name.`, c.at);
       }
     }
-    const newId = `${entity.type}:${slug(entity.name)}`;
     if (fields.includes('type') || fields.includes('name')) {
-      const clash = entities.find((e) => e !== entity && e.id === newId);
+      const newId = `${entity.type}:${slug(entity.name)}`;
+      const clash = entities.find((e) => e !== entity && (e.id === newId || (fields.includes('name') && matchKey(e.name) === matchKey(entity.name))));
       if (clash) {
         // Renaming onto an existing entity is a merge.
-        mergeEntity(entity, clash);
-        entities.splice(entities.indexOf(entity), 1);
-        reId.set(entity.id, clash.id);
-        renamed.set(entity.name, clash.name);
+        absorb(entity, clash);
         entity = clash;
       } else if (entity.id !== newId) {
-        reId.set(entity.id, newId);
         entity.id = newId;
       }
     }
     if (fields.length) entity.curated = union(entity.curated, fields);
+  } };
+
+  // Corrections can interact (a merge makes a shared alias unique, a hide frees a name), so the
+  // result is their fixpoint: passes repeat until nothing changes. That is what makes curation
+  // idempotent. Problems come from the first pass, which sees the extraction as it came.
+  pass(report);
+  for (let passes = 1, before = ''; passes < 8; passes++) {
+    before = JSON.stringify(entities);
+    pass(() => undefined);
+    if (JSON.stringify(entities) === before) break;
+    if (passes === 7) report('sidecar-entity-conflict', 'The entity corrections in this sidecar contradict each other; the result may change on every edit. Check renames and merges of the same names.');
   }
 
-  const finalName = (name: string | null): string | null => {
-    let current = name;
-    for (let hops = 0; current !== null && renamed.has(current) && hops < 50; hops++) current = renamed.get(current)!;
-    return current;
-  };
-  const finalId = (id: string): string | null => {
-    let current: string | null = id;
-    for (let hops = 0; current !== null && reId.has(current) && hops < 50; hops++) current = reId.get(current)!;
-    return current;
+  const finalName = (name: string | null): string | null => (name !== null && nameOwner.get(name)?.name) || name;
+  const finalId = (id: string): string | null => (idOwner.has(id) ? (idOwner.get(id)?.id ?? null) : id);
+
+  // A curated speaker is named like an entity correction: name, former name, then a unique alias;
+  // an ambiguous name stays as written.
+  const resolveSpeaker = (speaker: string): string => {
+    if (matchKey(speaker) === 'author') return 'author';
+    const entity = find(speaker);
+    if (entity === 'ambiguous') return speaker;
+    return entity?.name ?? nameOwner.get(speaker)?.name ?? speaker;
   };
 
   const figures = extraction.figures.map((f) => ({ ...f, source: finalName(f.source) }));
@@ -384,7 +433,7 @@ export function applyCuration(extraction: Extraction, curation: Curation): Curat
       fields.push('kind');
     }
     if (c.speaker) {
-      claim.speaker = resolveSpeaker(c.speaker, entities, finalName);
+      claim.speaker = resolveSpeaker(c.speaker);
       fields.push('speaker');
     }
     if (c.confidence !== undefined) {
@@ -424,14 +473,6 @@ function matchClaim(claims: Claim[], byId: Map<string, Claim>, c: ClaimCorrectio
   return c.id ? byId.get(c.id) : undefined;
 }
 
-function resolveSpeaker(speaker: string, entities: Entity[], finalName: (n: string | null) => string | null): string {
-  if (matchKey(speaker) === 'author') return 'author';
-  const renamed = finalName(speaker) ?? speaker;
-  const key = matchKey(renamed);
-  const entity = entities.find((e) => matchKey(e.name) === key) ?? entities.find((e) => e.aliases.some((a) => matchKey(a) === key));
-  return entity ? entity.name : renamed;
-}
-
 function mergeEntity(from: Entity, into: Entity): void {
   for (const alias of [from.name, ...from.aliases]) {
     if (!into.aliases.some((a) => matchKey(a) === matchKey(alias)) && from.aliases.some((a) => matchKey(a) === matchKey(alias))) into.aliases.push(alias);
@@ -440,6 +481,7 @@ function mergeEntity(from: Entity, into: Entity): void {
   into.mentions = [...into.mentions, ...from.mentions.filter((m) => !starts.has(m.span.start))].sort((a, b) => a.span.start - b.span.start);
   if (from.descriptions?.length) into.descriptions = unique([...(into.descriptions ?? []), ...from.descriptions]);
   if (!into.note && from.note) into.note = from.note;
+  into.formerNames = unique([...(into.formerNames ?? []), from.name, ...(from.formerNames ?? [])].filter((n) => matchKey(n) !== matchKey(into.name)));
 }
 
 function slug(name: string): string {
