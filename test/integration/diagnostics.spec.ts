@@ -1,0 +1,123 @@
+import { strict as assert } from 'assert';
+import * as vscode from 'vscode';
+import { activateClaimdesk, closeAllEditors, openInEditor, rangeOf, sampleMemo, waitFor, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './harness/util';
+
+const CHECKED_MEMO = 'memos/diagnostics-check.md';
+const MEMO_TEXT = [
+  '# Checks',
+  '',
+  'Reconstruction will cost US$542 billion [@borodyna2025, para. 19].',
+  'Trump said: “Those are points we largely agreed on.” [@borodyna2025, para. 4]',
+  'See also [@nobody2020, para. 2]. Over 5 million Ukrainians live abroad.',
+  '',
+].join('\n');
+
+function byCode(diagnostics: readonly vscode.Diagnostic[], code: string): vscode.Diagnostic | undefined {
+  return diagnostics.find((d) => d.code === code);
+}
+
+describe('Claimdesk memo diagnostics', () => {
+  after(async () => {
+    await vscode.workspace.getConfiguration('claimdesk.diagnostics').update('figureMismatch', undefined, vscode.ConfigurationTarget.Global);
+    await closeAllEditors();
+  });
+
+  it('shows each problem of a memo at its place, with its severity', async () => {
+    await activateClaimdesk();
+    await writeWorkspaceFile(CHECKED_MEMO, MEMO_TEXT);
+    const editor = await openInEditor(CHECKED_MEMO);
+    const diagnostics = await waitForDiagnostics(CHECKED_MEMO, 4);
+    const doc = editor.document;
+
+    const figure = byCode(diagnostics, 'figure-mismatch');
+    assert.ok(figure, `no figure-mismatch in ${JSON.stringify(diagnostics.map((d) => d.message))}`);
+    assert.ok(figure.range.isEqual(rangeOf(doc, 'US$542 billion')));
+    assert.equal(figure.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(figure.message, /it has US\$524 billion/);
+
+    const quote = byCode(diagnostics, 'quote-mismatch');
+    assert.ok(quote?.range.isEqual(rangeOf(doc, '“Those are points we largely agreed on.”')));
+    const key = byCode(diagnostics, 'unknown-citekey');
+    assert.ok(key?.range.isEqual(rangeOf(doc, 'nobody2020')));
+    const uncited = byCode(diagnostics, 'uncited-figure');
+    assert.equal(uncited?.severity, vscode.DiagnosticSeverity.Hint);
+    assert.ok(uncited?.range.isEqual(rangeOf(doc, 'Over 5 million Ukrainians')));
+    assert.ok(diagnostics.every((d) => d.source === 'Claimdesk'));
+  });
+
+  it('applies a quick fix from the real code action provider, and the diagnostic goes away', async () => {
+    const editor = await openInEditor(CHECKED_MEMO);
+    const doc = editor.document;
+    await waitForDiagnostics(CHECKED_MEMO, 4);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, rangeOf(doc, 'US$542 billion'));
+    const useSource = actions.find((a) => a.title === "Use the source's figure: US$524 billion");
+    assert.ok(useSource?.edit, `no quick fix among ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.ok(await vscode.workspace.applyEdit(useSource.edit));
+    assert.match(doc.getText(), /will cost US\$524 billion \[@borodyna2025, para\. 19\]/);
+    await waitFor(() => !byCode(vscode.languages.getDiagnostics(doc.uri), 'figure-mismatch'), 'the figure diagnostic to clear');
+
+    // The quotation's fix restores the source's wording.
+    const quoteActions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, rangeOf(doc, 'Those are points'));
+    const wording = quoteActions.find((a) => a.title.startsWith("Use the source's wording"));
+    assert.ok(wording?.edit, `no wording fix among ${JSON.stringify(quoteActions.map((a) => a.title))}`);
+    assert.ok(await vscode.workspace.applyEdit(wording.edit));
+    assert.ok(doc.getText().includes('“Those are points that we largely agreed on.”'));
+    await waitFor(() => !byCode(vscode.languages.getDiagnostics(doc.uri), 'quote-mismatch'), 'the quotation diagnostic to clear');
+  });
+
+  it('follows the severity settings', async () => {
+    const editor = await openInEditor(CHECKED_MEMO);
+    const doc = editor.document;
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, rangeOf(doc, 'US$524 billion'), 'US$542 billion');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor(() => byCode(vscode.languages.getDiagnostics(doc.uri), 'figure-mismatch'), 'the figure diagnostic to return');
+    await vscode.workspace.getConfiguration('claimdesk.diagnostics').update('figureMismatch', 'off', vscode.ConfigurationTarget.Global);
+    await waitFor(() => !byCode(vscode.languages.getDiagnostics(doc.uri), 'figure-mismatch'), 'the figure check to be switched off');
+    await vscode.workspace.getConfiguration('claimdesk.diagnostics').update('figureMismatch', 'warning', vscode.ConfigurationTarget.Global);
+    const warning = await waitFor(() => byCode(vscode.languages.getDiagnostics(doc.uri), 'figure-mismatch'), 'the figure check as a warning');
+    assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
+  });
+
+  it('finds nothing wrong in the sample memo', async () => {
+    const editor = await openInEditor(sampleMemo);
+    // Wait until the memo has been checked: a problem inserted on purpose shows, then goes.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(editor.document.uri, new vscode.Position(editor.document.lineCount, 0), '\nCheck [@nobody2020].\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitForDiagnostics(sampleMemo, 1);
+    await vscode.commands.executeCommand('undo');
+    const remaining = await waitFor(() => {
+      const d = vscode.languages.getDiagnostics(editor.document.uri);
+      return d.some((x) => x.code === 'unknown-citekey') ? undefined : d;
+    }, 'the sample memo to be rechecked');
+    assert.deepEqual(remaining.map((d) => `${d.code}: ${d.message}`), []);
+  });
+
+  it('exports the sources as CSL-JSON and adds the bibliography to a memo', async () => {
+    await writeWorkspaceFile('memos/bib-check.md', '---\ntitle: "Keep: this"   # comment\n---\n\nText [@borodyna2025, para. 4].\n');
+    const editor = await openInEditor('memos/bib-check.md');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, rangeOf(editor.document, 'borodyna2025'));
+    const add = actions.find((a) => a.command?.command === 'claimdesk.addBibliography');
+    assert.ok(add?.command, `no add-bibliography action among ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.equal(await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? [])), true);
+    assert.equal(editor.document.getText(), '---\ntitle: "Keep: this"   # comment\nbibliography: ../sources.json\n---\n\nText [@borodyna2025, para. 4].\n');
+    const items = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('sources.json'))));
+    const seed = items.find((i: { id: string }) => i.id === 'borodyna2025');
+    assert.equal(seed?.type, 'article-magazine');
+    assert.deepEqual(seed?.author, [{ family: 'Borodyna', given: 'Olena' }]);
+  });
+
+  it('renders with pandoc in the Node host, and explains the desktop need in the web host', async () => {
+    const api = await activateClaimdesk();
+    const editor = await openInEditor(sampleMemo);
+    const result = await vscode.commands.executeCommand<vscode.Uri | undefined>('claimdesk.renderMemo', editor.document.uri);
+    if (api.platform === 'web') {
+      assert.equal(result, undefined);
+      return;
+    }
+    assert.ok(result, 'renderMemo returned no output file (is pandoc installed?)');
+    const stat = await vscode.workspace.fs.stat(result);
+    assert.ok(stat.size > 1000, `the .docx is only ${stat.size} bytes`);
+  });
+});
