@@ -61,23 +61,38 @@ export function ensureCodeServer() {
   return paths;
 }
 
+/** The throwaway folders one code-server instance keeps its state in, and its environment. */
+function instance(stateDir) {
+  const dirs = Object.fromEntries(['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'home'].map((n) => [n, join(stateDir, n)]));
+  for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+  const env = node24Env({ XDG_CONFIG_HOME: dirs['xdg-config'], XDG_DATA_HOME: dirs['xdg-data'], XDG_CACHE_HOME: dirs['xdg-cache'], HOME: dirs.home });
+  return { dirs, env, dirArgs: ['--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions] };
+}
+
+/** `code-server --install-extension <vsix>` into the instance kept in `stateDir`; returns its output. */
+export function installIntoCodeServer(stateDir, vsix) {
+  const paths = ensureCodeServer();
+  const { env, dirArgs } = instance(stateDir);
+  const result = spawnSync(paths.node, [paths.entry, ...dirArgs, '--install-extension', vsix], { env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`code-server --install-extension failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
 /**
  * Starts code-server in its own process group (setsid) on 127.0.0.1 with throwaway user-data,
- * extensions and XDG folders; resolves once it listens. `stop()` kills the whole group.
+ * extensions and XDG folders under `stateDir`; resolves once it listens. `stop()` kills the group.
  */
 export async function startCodeServer({ port, folder, stateDir, extraArgs = [], logFile }) {
   const paths = ensureCodeServer();
-  const dirs = Object.fromEntries(['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'home'].map((n) => [n, join(stateDir, n)]));
-  for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+  const { env, dirArgs } = instance(stateDir);
   const args = [
     paths.node, paths.entry,
     '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions,
+    ...dirArgs,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     ...extraArgs,
     ...(folder ? [folder] : []),
   ];
-  const env = node24Env({ XDG_CONFIG_HOME: dirs['xdg-config'], XDG_DATA_HOME: dirs['xdg-data'], XDG_CACHE_HOME: dirs['xdg-cache'], HOME: dirs.home });
   const child = spawn('setsid', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (chunk) => {
@@ -109,11 +124,5 @@ export async function startCodeServer({ port, folder, stateDir, extraArgs = [], 
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { url: `http://127.0.0.1:${port}`, child, stop, output: () => output, installExtension: (vsix) => installExtension(paths, dirs, env, vsix) };
-}
-
-function installExtension(paths, dirs, env, vsix) {
-  const result = spawnSync(paths.node, [paths.entry, '--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions, '--install-extension', vsix], { env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`code-server --install-extension failed:\n${result.stdout}\n${result.stderr}`);
-  return result.stdout;
+  return { url: `http://127.0.0.1:${port}`, child, stop, output: () => output };
 }
