@@ -76,11 +76,14 @@ export class SourceIndexFeature implements vscode.Disposable {
       const uris = await vscode.workspace.findFiles(this.glob, '**/node_modules/**', undefined, cancel.token);
       if (cancel.token.isCancellationRequested) return;
       const paths = uris.filter((u) => !isSidecarPath(u.path)).map((u) => u.toString()).sort();
+      // One search for sidecars instead of a failing read beside every source without one.
+      const sidecars = new Set((await vscode.workspace.findFiles('**/*.claimdesk.yaml', '**/node_modules/**', undefined, cancel.token)).map((u) => u.toString()));
+      if (cancel.token.isCancellationRequested) return;
       this.cache ??= await this.loadCache();
       const run = (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
         let reported = 0;
         return indexSources(this.index, paths, {
-          read: (path) => this.read(vscode.Uri.parse(path)),
+          read: (path) => this.read(vscode.Uri.parse(path), sidecars),
           cache: this.cache,
           isCancelled: () => cancel.token.isCancellationRequested || token?.isCancellationRequested === true || this.disposed,
           onProgress: (done, total) => {
@@ -144,7 +147,8 @@ export class SourceIndexFeature implements vscode.Disposable {
     return found.some((u) => u.toString() === uri.toString());
   }
 
-  private async read(uri: vscode.Uri): Promise<SourceInput | undefined> {
+  /** Reads a source and its sidecar; `sidecars`, when given, lists every sidecar that exists. */
+  private async read(uri: vscode.Uri, sidecars?: Set<string>): Promise<SourceInput | undefined> {
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
@@ -161,10 +165,12 @@ export class SourceIndexFeature implements vscode.Disposable {
     this.unreadable.delete(uri.toString());
     const sidecarUri = vscode.Uri.parse(sidecarPathFor(uri.toString()));
     let sidecarText: string | undefined;
-    try {
-      sidecarText = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarUri));
-    } catch {
-      sidecarText = undefined;
+    if (!sidecars || sidecars.has(sidecarUri.toString())) {
+      try {
+        sidecarText = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarUri));
+      } catch {
+        sidecarText = undefined;
+      }
     }
     return { path: uri.toString(), text: decoded.text, sidecarText, sidecarPath: sidecarUri.toString(), readProblems: decoded.problems };
   }
