@@ -122,6 +122,25 @@ describe('memo checks', () => {
       assert.equal(p.code, 'figure-mismatch');
     });
 
+    it('checks a figure against every item of a bracket with several citations', () => {
+      assert.deepEqual(check('Exports fell 40% and costs hit $524bn [see @bank2025, para. 1; @smith2024, para. 1].'), []);
+      const memo = 'Exports fell 45% [@bank2025, para. 1; @smith2024, para. 1].';
+      const [p] = check(memo);
+      assert.equal(p.message, '45% matches no figure in bank2025, para. 1; smith2024, para. 1 (it has 40%).');
+      assert.equal(fix(memo, p), 'Exports fell 40% [@bank2025, para. 1; @smith2024, para. 1].');
+    });
+
+    it('gives an in-text citation to its own sentence', () => {
+      const memo = 'Costs are rising. @bank2025 [para. 3] puts inflation at 12.5%. @bank2025 [para. 1] puts it at 9%.';
+      const problems = check(memo);
+      assert.deepEqual(problems.map((p) => [p.code, memo.slice(p.start, p.end)]), [['figure-mismatch', '9%']]);
+    });
+
+    it('gives a citation opening a paragraph to the sentence after it', () => {
+      assert.deepEqual(check('Intro.\n\n[@bank2025, para. 3] Inflation reached 12.5% last year.'), []);
+      assert.equal(check('Intro.\n\n[@bank2025, para. 1] Inflation reached 12.5% last year.')[0]?.code, 'figure-mismatch');
+    });
+
     it('ignores years and numbers in citations, front matter and code', () => {
       const memo = '---\ndate: 2025-01-01\n---\nIn 2019 the cost was US$524 billion [@bank2025, para. 1]. `US$1 billion [@bank2025, para. 1]`';
       assert.deepEqual(check(memo), []);

@@ -28,7 +28,11 @@ export function memoStructure(text: string): MemoStructure {
   const bodyStart = splitFrontMatter(text)?.bodyStart ?? 0;
   const citations = parseCitations(text).filter((c) => c.start >= bodyStart);
   const ranges: Array<[number, number]> = [[0, bodyStart], ...citations.map((c): [number, number] => [c.start, c.end])];
-  const prose = blank(maskCode(text), ranges)
+  let prose = blank(maskCode(text), ranges);
+  // An in-text citation is the subject of its sentence ("@smith2020 [para. 2] argues…"): keep a
+  // capitalised word in its place so the sentence still starts there.
+  for (const c of citations) if (!c.bracketed) prose = prose.slice(0, c.start) + 'X' + prose.slice(c.start + 1);
+  prose = prose
     .replace(/\]\([^)\n]*\)/g, (m) => ']' + ' '.repeat(m.length - 1))
     .replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, ' '));
 
@@ -38,12 +42,16 @@ export function memoStructure(text: string): MemoStructure {
       sentences.push({ start, end, blockStart: p.span.start, blockEnd: p.span.end, citations: [] });
     }
   }
+  const joined = (from: number, to: number) => !/\n[ \t]*\r?\n/.test(text.slice(from, to));
   let k = 0;
   for (const c of citations) {
     while (k + 1 < sentences.length && sentences[k + 1].start <= c.start) k++;
-    const s = sentences[k];
-    // Between two sentences (or alone on its line): it belongs to the one before it, unless a blank line separates them.
-    if (s && s.start <= c.start && !/\n[ \t]*\r?\n/.test(text.slice(s.end, c.start))) s.citations.push(c);
+    const before = sentences[k]?.start <= c.start ? sentences[k] : undefined;
+    const after = before ? sentences[k + 1] : sentences[k];
+    // Between two sentences (or alone on its line) it belongs to the one before it, the usual place
+    // of a citation after a full stop; at the start of a block, to the one after it.
+    if (before && joined(before.end, c.start)) before.citations.push(c);
+    else if (after && joined(c.end, after.start)) after.citations.push(c);
   }
   return { bodyStart, prose, citations, sentences };
 }
