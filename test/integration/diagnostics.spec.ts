@@ -79,6 +79,25 @@ describe('Claimdesk memo diagnostics', () => {
     assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
   });
 
+  it('rechecks open memos when a source changes', async () => {
+    const api = await activateClaimdesk();
+    const source = 'sources/diagnostics-extra.txt';
+    const text = (amount: string) => `The ministry said repairs will cost ${amount} this year.\n`;
+    try {
+      await writeWorkspaceFile(source.replace(/\.txt$/, '.claimdesk.yaml'), 'citekey: ministry2026\n');
+      await writeWorkspaceFile(source, text('€12 billion'));
+      await waitFor(() => api.index.byCitekey('ministry2026'), 'the new source to be indexed');
+      await writeWorkspaceFile('memos/source-change.md', 'Repairs will cost €15 billion [@ministry2026, para. 1].\n');
+      const editor = await openInEditor('memos/source-change.md');
+      await waitFor(() => byCode(vscode.languages.getDiagnostics(editor.document.uri), 'figure-mismatch'), 'a figure mismatch against the new source');
+      await writeWorkspaceFile(source, text('€15 billion'));
+      await waitFor(() => !byCode(vscode.languages.getDiagnostics(editor.document.uri), 'figure-mismatch'), 'the mismatch to clear after the source changed', 15_000);
+    } finally {
+      await vscode.workspace.fs.delete(workspaceUri(source)).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(workspaceUri(source.replace(/\.txt$/, '.claimdesk.yaml'))).then(undefined, () => undefined);
+    }
+  });
+
   it('finds nothing wrong in the sample memo', async () => {
     const editor = await openInEditor(sampleMemo);
     // Wait until the memo has been checked: a problem inserted on purpose shows, then goes.
