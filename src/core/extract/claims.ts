@@ -29,6 +29,8 @@ const SPEECH = new Set(SPEECH_VERBS);
 const NOUN_LIKE = new Set(['claims', 'claim', 'reports', 'states', 'notes', 'remarks', 'comments', 'questions', 'calls', 'points', 'promises', 'views', 'finds', 'shows', 'projects', 'estimates', 'estimate', 'forecast', 'forecasts', 'put', 'hopes', 'threatens', 'see', 'saw', 'think', 'thought', 'say', 'tell', 'write', 'deny', 'warn', 'claim', 'insist', 'argue', 'maintain', 'ask', 'believe', 'contend']);
 const MODALS = /\b(?:would|could|might|may|will|shall|should|must|can|cannot|can[’']t|won[’']t|wouldn[’']t|couldn[’']t|ought)\b/i;
 const RECOMMEND = /\b(?:should|ought to|must(?!\s+have)|would do well to|(?<!\b(?:will|would|may|might)\s+(?:also\s+)?)(?<!\b(?:no|the|a|any|little)\s+)needs?\s+to|it is (?:time|essential|imperative|vital|crucial|urgent) (?:to|that)|is (?:essential|imperative|vital) (?:to|that)|(?:we|they) (?:need|have) to|let us|let’s)\b/i;
+// Verbs of saying are plain ASCII words; non-ASCII letters only split words here, harmlessly.
+const WORD = /[A-Za-z’']+/g;
 const ACCORDING = /\baccording to\s+/gi;
 const PASSIVE_FACT = /\b(?:is|are|was|were|has been|have been|had been)\s+(?:well\s+|widely\s+|long\s+|amply\s+)?(?:documented|recorded|established|confirmed|reported|verified)\b/i;
 // "appears to have left", "is said to have met": a hedged report of an event that happened.
@@ -140,7 +142,8 @@ function outsideQuotes(pos: number, spans: Array<[number, number]>): boolean {
 
 function attribute(text: string, s: string, base: number, refs: Referent[], quotes: Array<[number, number]>, lastPerson: string | undefined, recentSpeaker: string | undefined): Attribution | undefined {
   // "according to X"
-  const acc = new RegExp(ACCORDING.source, ACCORDING.flags);
+  const acc = ACCORDING;
+  acc.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = acc.exec(s))) {
     const at = base + m.index + m[0].length;
@@ -148,7 +151,8 @@ function attribute(text: string, s: string, base: number, refs: Referent[], quot
     if (r) return { speaker: r.name, via: 'according' };
   }
   // Finite verbs of saying with a named, described or pronoun subject (or "…,” said X").
-  const wordRe = /[\p{L}’']+/gu;
+  const wordRe = WORD;
+  wordRe.lastIndex = 0;
   const words: Array<{ w: string; at: number }> = [];
   while ((m = wordRe.exec(s))) words.push({ w: m[0], at: m.index });
   for (let k = 0; k < words.length; k++) {

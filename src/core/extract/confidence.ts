@@ -5,15 +5,20 @@ const LEVELS = String.raw`almost no chance|(?:a\s+)?remote(?:\s+(?:chance|possib
 // The verb framing kept with the phrase: "is likely to", "would probably", "would be likely to".
 const FRAMED = new RegExp(String.raw`(?:\b(?:is|are|was|were|will|would|remains?|seems?|looks?|appears?|'s|’s)\s+(?:be\s+|also\s+|still\s+|not\s+)?)?\b(${LEVELS})\b(?:\s+to\b)?`, 'giu');
 
+// Every phrase above holds one of these stems; most sentences hold none and skip the full pattern.
+const MAYBE_ESTIMATIVE = /likel|probab|certain|chance|impossib|doubt|remote|odds/i;
+
 // Uses that do not estimate the clause: "a likely candidate", "the likely outcome", "more/less likely".
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her|most|more|less|least|as|how)\s+$/i;
 const ADJECTIVE_NOUN_AFTER = /^\s+(?:candidate|outcome|scenario|successor|winner|result|target|cause|culprit|source|explanation|consequence|course|path|option|answer|route|prospect)s?\b/i;
 
 /** The estimative phrase governing a sentence, or null. Quoted speech and relative clauses are skipped when the sentence has another. */
 export function findConfidence(sentence: string): string | null {
+  if (!MAYBE_ESTIMATIVE.test(sentence)) return null;
   const quoted = quotedRanges(sentence);
   const candidates: Array<{ text: string; at: number; weight: number }> = [];
-  const re = new RegExp(FRAMED.source, FRAMED.flags);
+  const re = FRAMED;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence))) {
     const core = m[1];

@@ -82,7 +82,7 @@ export function findEntities(text: string, bodyRanges: Array<[number, number]>, 
 
 function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(WORD_RE.source, WORD_RE.flags);
+  const re = WORD_RE;
   re.lastIndex = start;
   let m: RegExpExecArray | null;
   let first = true;
@@ -90,24 +90,27 @@ function tokenize(text: string, start: number, end: number): Token[] {
     let word = m[0];
     if (m.index + word.length > end) word = word.slice(0, end - m.index);
     let possessive = false;
-    if (/['’]s$/.test(word)) {
+    const last = word.charCodeAt(word.length - 1);
+    // Possessives ("Moscow’s", "allies’"), a sentence-final period (not of "U.S."), trailing hyphens.
+    if (last === 115 /* s */ && word.length > 2 && (word[word.length - 2] === '’' || word[word.length - 2] === "'")) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (/s['’]$/.test(word)) {
+    } else if ((last === 0x2019 || last === 39) && word.length > 2 && word[word.length - 2] === 's') {
       word = word.slice(0, -1);
       possessive = true;
-    }
-    // Keep the period of abbreviations ("U.S."), drop a sentence-final one and trailing hyphens.
-    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.replace(/\.+$/, '');
-    word = word.replace(/[-'’]+$/, '');
+    } else if (last === 46 /* . */ && !/^(?:\p{L}\.)+$/u.test(word)) word = word.replace(/\.+$/, '');
+    if (/[-'’]$/.test(word)) word = word.replace(/[-'’]+$/, '');
     if (!word) continue;
+    const after = text.charAt(m.index + word.length);
     // "US$524 billion": a currency prefix, not a name.
-    if (/^[$€£¥]|^\d/.test(text.slice(m.index + word.length, m.index + word.length + 1))) {
+    if (after === '$' || after === '€' || after === '£' || after === '¥' || (after >= '0' && after <= '9')) {
       first = false;
       continue;
     }
-    const startsQuoteOrLine = first || /[“"‘(\[:—–]\s*$/.test(text.slice(Math.max(start, m.index - 3), m.index)) && /^[“"‘(\[]/.test(text.slice(Math.max(start, m.index - 1), m.index));
-    tokens.push({ start: m.index, end: m.index + word.length, text: word, cap: /^\p{Lu}/u.test(word), initial: startsQuoteOrLine, possessive });
+    const before = m.index > start ? text.charAt(m.index - 1) : '';
+    const initial = first || before === '“' || before === '"' || before === '‘' || before === '(' || before === '[';
+    const c = word.charAt(0);
+    tokens.push({ start: m.index, end: m.index + word.length, text: word, cap: c !== c.toLowerCase(), initial, possessive });
     first = false;
   }
   return tokens;
@@ -392,7 +395,9 @@ function lastName(name: string): string {
 const QUALIFIER = String.raw`(?!(?:The|A|An|This|That)\b)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
 const ROLES = 'president|leader|prime minister|premier|chancellor|foreign minister|defence minister|defense minister|finance minister|secretary of state|secretary-general|secretary general|king|queen|supreme leader|ayatollah|pope|head of state|envoy|ambassador|governor|mayor|spokesman|spokeswoman|spokesperson|ceo|chief executive';
 // "the president", "the US president", "Ukrainian president", "Russia’s leader".
-const DESCRIPTION_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Tt]he\s+)?(${QUALIFIER})\s+|[Tt]he\s+|(${QUALIFIER})['’]s\s+)(${ROLES})\b`, 'gu');
+// Found from the role word backwards: role words are rare, so the text is scanned with a plain pattern.
+const ROLE_SCAN = new RegExp(`\\b(?:${ROLES})\\b`, 'g');
+const DESCRIPTION_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Tt]he\s+)?(${QUALIFIER})\s+|[Tt]he\s+|(${QUALIFIER})['’]s\s+)$`, 'u');
 
 // "the agency", "the Fund": an organisation named by what it is; resolved to the latest such organisation.
 const ORG_DESCRIPTION_RE = /(?<![\p{L}])[Tt]he\s+(agency|organi[sz]ation|group|company|firm|bank|fund|ministry|institute|association|alliance|bloc|commission|council|court|lender|charity|watchdog|regulator|broadcaster|newspaper|think tank|union)\b(?!\s+(?:of|for)\b)/gu;
@@ -402,7 +407,7 @@ const NAMED_ONLY = new Set(['alliance', 'bloc', 'commission', 'council', 'court'
 function resolveOrgDescriptions(text: string, entities: FoundEntity[], from: number, to: number, out: DescriptionHit[]): void {
   const orgHits = entities.filter((e) => e.type === 'organization').flatMap((e) => e.hits).sort((a, b) => a.start - b.start);
   if (!orgHits.length) return;
-  const re = new RegExp(ORG_DESCRIPTION_RE.source, ORG_DESCRIPTION_RE.flags);
+  const re = ORG_DESCRIPTION_RE;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < to) {
@@ -437,10 +442,14 @@ function resolveDescriptions(text: string, entities: FoundEntity[], bodyRanges: 
   const byRole = new Map<string, string>(); // "country|role" → person key
   const from = bodyRanges[0][0];
   const to = bodyRanges[bodyRanges.length - 1][1];
-  const re = new RegExp(DESCRIPTION_RE.source, DESCRIPTION_RE.flags);
+  const re = ROLE_SCAN;
   re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < to) {
+  let roleHit: RegExpExecArray | null;
+  while ((roleHit = re.exec(text)) && roleHit.index < to) {
+    const lead = Math.max(from, roleHit.index - 48);
+    const d = DESCRIPTION_BEFORE.exec(text.slice(lead, roleHit.index));
+    if (!d) continue;
+    const m = { index: lead + d.index, 0: d[0] + roleHit[0], 1: d[1], 2: d[2], 3: roleHit[0] };
     const qualifier = m[1] ?? m[2];
     // Only countries and their adjectives qualify a role we can resolve ("the US president", not "Fox News president").
     if (qualifier && !KNOWN.has(qualifier) && !DEMONYMS.has(qualifier)) continue;

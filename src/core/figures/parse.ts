@@ -28,7 +28,12 @@ const SPELLED_WORD = `(?:${[...Object.keys(TENS)].join('|')})(?:[- ](?:${Object.
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 
 // A number: digits, or a spelled-out number word (optionally "two hundred").
-const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,\-/:])(?:(${DIGITS})|\b(${SPELLED_WORD})(?:\s+hundred)?\b)(?![\p{N}]|[.,]\d|:\d)`, 'giu');
+const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,\-/:])(?:(${DIGITS})|\b(${SPELLED_WORD})(?:\s+hundred)?\b)(?![\p{N}]|[.,]\d|:\d)`, 'iuy');
+// A cheap first pass (no Unicode classes, no lookbehind) finds where a number may start.
+const NUMBER_SCAN = /\d|\b[ZzOoTtFfSsEeNnHhDd][a-z]{2,8}\b/g;
+const SPELLED_FIRST = new Set([...Object.keys(SMALL), ...Object.keys(TENS), 'dozen', 'hundred']);
+const SECOND_DIGITS = new RegExp(String.raw`^(?:US\$|[$€£¥₹₽₴])?(${DIGITS})(?![\p{L}\p{N}])`, 'u');
+const SECOND_SPELLED = new RegExp(String.raw`^(${SPELLED_WORD})\b`, 'iu');
 
 const MULTIPLIERS: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, tr: 1e12,
@@ -79,15 +84,24 @@ const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police
 /** Finds every figure in text[start, end). */
 export function findFigures(text: string, start = 0, end = text.length): FigureMatch[] {
   const out: FigureMatch[] = [];
-  const re = new RegExp(NUMBER_RE.source, NUMBER_RE.flags);
-  re.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < end) {
-    const found = readFigure(text, m, start, end);
-    if (found) {
-      out.push(found);
-      re.lastIndex = Math.max(re.lastIndex, found.end);
+  const scan = NUMBER_SCAN; // module-level and reset here: findFigures never re-enters itself
+  scan.lastIndex = start;
+  let hit: RegExpExecArray | null;
+  while ((hit = scan.exec(text)) && hit.index < end) {
+    const spelledHit = hit[0].length > 1;
+    if (spelledHit && !SPELLED_FIRST.has(hit[0].toLowerCase())) continue;
+    NUMBER_RE.lastIndex = hit.index;
+    const m = NUMBER_RE.exec(text);
+    if (!m) {
+      // Not a number here ("G7", "5G"): skip the rest of this word.
+      let k = hit.index + hit[0].length;
+      while (k < end && /[\w.,]/.test(text[k])) k++;
+      scan.lastIndex = k;
+      continue;
     }
+    const found = readFigure(text, m, start, end);
+    if (found) out.push(found);
+    scan.lastIndex = Math.max(m.index + m[0].length, found ? found.end : 0);
   }
   return out;
 }
@@ -163,7 +177,7 @@ function readFigure(text: string, m: RegExpExecArray, rangeStart: number, rangeE
   const sep = RANGE_SEP_RE.exec(after(pos));
   if (sep) {
     const rest = text.slice(pos + sep[0].length, Math.min(rangeEnd, pos + sep[0].length + 40));
-    const second = new RegExp(String.raw`^(?:US\$|[$€£¥₹₽₴])?(${DIGITS})(?![\p{L}\p{N}])`, 'u').exec(rest) ?? new RegExp(String.raw`^(${SPELLED_WORD})\b`, 'iu').exec(rest);
+    const second = SECOND_DIGITS.exec(rest) ?? SECOND_SPELLED.exec(rest);
     const isAnd = /and/.test(sep[0]);
     if (second && (!isAnd || /\bbetween\s+$/i.test(before))) {
       let max = parseNumber(/^\d|^\./.test(second[1]) ? second[1] : undefined, /^\d|^\./.test(second[1]) ? undefined : second[1]);
