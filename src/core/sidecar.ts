@@ -1,7 +1,7 @@
 // The sidecar `<source-name>.claimdesk.yaml` is the file an analyst edits by hand: bibliographic
 // metadata plus corrections to the extraction. Reading it never fails the source; writing it goes
 // through the `yaml` Document API so comments, key order and unknown keys survive every edit.
-import { Document, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node as YamlNode, type Pair } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node as YamlNode, type Pair } from 'yaml';
 import { CLAIM_KINDS, ENTITY_TYPES, type Claim, type ClaimKind, type Entity, type EntityType, type Extraction, type Problem, type SourceDoc, type SourceMeta, type Span } from './model';
 import { metaFromYaml } from './meta/metadata';
 import { LineIndex } from './text/lines';
@@ -520,9 +520,10 @@ export function claimAnchor(text: string, max = 80): string {
 /** One change to a sidecar. A field set to `undefined` in `set` removes that correction. */
 export type SidecarEdit =
   | { target: 'claim'; claim: { id: string; text: string }; set: { kind?: ClaimKind; speaker?: string; confidence?: string | null; hidden?: boolean; note?: string }; remove?: ClaimField[] }
+  /** `aliases` are added to those the entry already lists. */
   | { target: 'entity'; name: string; set: { type?: EntityType; rename?: string; mergeInto?: string; hidden?: boolean; note?: string; aliases?: string[] }; remove?: Array<'type' | 'rename' | 'mergeInto' | 'hidden' | 'note' | 'aliases'> }
-  /** Re-keys claim entries whose id drifted to the id their text anchor now matches. */
-  | { target: 'reanchor'; matches: Array<string | undefined> }
+  /** Re-keys claim entries whose id drifted to the id their text anchor now matches (see `driftedClaims`). */
+  | { target: 'reanchor'; moves: Array<{ from: string; to: string }> }
   | { target: 'meta'; set: Record<string, string | undefined> };
 
 export type SidecarWrite = { ok: true; text: string; changed: boolean } | { ok: false; error: string };
@@ -544,12 +545,19 @@ export function editSidecar(text: string, edits: SidecarEdit[]): SidecarWrite {
   for (const edit of edits) {
     if (edit.target === 'claim') changed = editClaim(doc, root, edit) || changed;
     else if (edit.target === 'entity') changed = editEntity(doc, root, edit) || changed;
-    else if (edit.target === 'reanchor') changed = reanchor(root, edit.matches) || changed;
+    else if (edit.target === 'reanchor') changed = reanchor(root, edit.moves) || changed;
     else changed = editMeta(doc, root, edit.set) || changed;
   }
   if (!changed) return { ok: true, text, changed: false };
-  const out = doc.toString({ lineWidth: 0, indent: detectIndent(text) });
+  const out = doc.toString({ lineWidth: 0, indent: detectIndent(text), flowCollectionPadding: detectFlowPadding(text) });
   return { ok: true, text: out, changed: out !== text };
+}
+
+/** Whether the analyst writes `[ a, b ]` or `[a, b]`: the re-rendered flow collections follow suit. */
+function detectFlowPadding(text: string): boolean {
+  const padded = text.match(/[:-]\s*[[{] \S/g)?.length ?? 0;
+  const tight = text.match(/[:-]\s*[[{][^\s\]}]/g)?.length ?? 0;
+  return padded > tight;
 }
 
 function detectIndent(text: string): number {
@@ -652,27 +660,49 @@ function editEntity(doc: Document, root: YAMLMap, edit: Extract<SidecarEdit, { t
     list.items.push(entry);
     changed = true;
   }
-  for (const [field, value] of Object.entries(edit.set)) changed = setField(doc, entry, field, value) || changed;
+  for (const [field, value] of Object.entries(edit.set)) {
+    if (field === 'aliases' && Array.isArray(value)) changed = addAliases(doc, entry, value) || changed;
+    else changed = setField(doc, entry, field, value) || changed;
+  }
   for (const field of edit.remove ?? []) changed = setField(doc, entry, field, undefined) || changed;
   return changed;
 }
 
-function reanchor(root: YAMLMap, matches: Array<string | undefined>): boolean {
+/** Adds aliases to an entity entry's list, keeping those already written. */
+function addAliases(doc: Document, entry: YAMLMap, aliases: string[]): boolean {
+  const current = entry.get('aliases', true);
+  if (!isSeq(current)) return setField(doc, entry, 'aliases', aliases);
+  const known = new Set(current.items.map((a) => matchKey(scalarText(a) ?? '')));
+  const added = aliases.filter((a) => !known.has(matchKey(a)));
+  for (const alias of added) current.items.push(doc.createNode(alias));
+  return added.length > 0;
+}
+
+function reanchor(root: YAMLMap, moves: Array<{ from: string; to: string }>): boolean {
   const claims = root.get('claims', true);
   if (!isMap(claims)) return false;
   let changed = false;
   const taken = new Set(claims.items.map((p) => scalarText(p.key)));
-  claims.items.forEach((pair, i) => {
-    const now = matches[i];
-    const was = scalarText(pair.key);
-    if (!now || now === was || taken.has(now) || !isPair(pair)) return;
-    if (isScalar(pair.key)) pair.key.value = now;
-    else pair.key = new Scalar(now);
-    taken.delete(was);
-    taken.add(now);
+  for (const { from, to } of moves) {
+    const pair = claims.items.find((p) => scalarText(p.key) === from);
+    if (!pair || from === to || taken.has(to)) continue;
+    if (isScalar(pair.key)) pair.key.value = to; // keeps the key's comments
+    else pair.key = new Scalar(to);
+    taken.delete(from);
+    taken.add(to);
     changed = true;
-  });
+  }
   return changed;
+}
+
+/** Claim entries keyed by an id that now names another sentence, and the id their text anchor found. */
+export function driftedClaims(curation: Curation, result: CurationResult): Array<{ from: string; to: string }> {
+  const moves: Array<{ from: string; to: string }> = [];
+  curation.claims.forEach((c, i) => {
+    const now = result.claimMatches[i];
+    if (c.id && c.text && now && now !== c.id) moves.push({ from: c.id, to: now });
+  });
+  return moves;
 }
 
 function editMeta(doc: Document, root: YAMLMap, set: Record<string, string | undefined>): boolean {

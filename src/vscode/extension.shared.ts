@@ -14,6 +14,7 @@ import { registerMemoDiagnostics } from './features/memoDiagnostics';
 import { registerCodeActions } from './features/codeActions';
 import { registerExportBibliography } from './features/exportBibliography';
 import { registerRenderMemo, type ProcessRunner } from './features/renderMemo';
+import { registerSidecarCommands } from './features/sidecarCommands';
 
 export interface HostInfo {
   platform: 'node' | 'web';
@@ -62,5 +63,7 @@ export function activateShared(context: vscode.ExtensionContext, host: HostInfo)
     registerCodeActions(memoDiagnostics, (document) => bibliography.hasBibliography(document)),
     registerRenderMemo(bibliography, host.runProcess),
   );
+  // Curation: the commands that write sidecars (trusted workspaces only, atomic writes).
+  context.subscriptions.push(registerSidecarCommands(sources));
   return { index: sources.index, ready: sources.ready, platform: host.platform, sourcesTree: tree.provider, activationMs: performance.now() - activationStart };
 }

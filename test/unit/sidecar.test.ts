@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Claim, Entity, Extraction } from '../../src/core/model';
-import { applyCuration, claimAnchor, editSidecar, newSidecarText, parseSidecar } from '../../src/core/sidecar';
+import { applyCuration, claimAnchor, driftedClaims, editSidecar, newSidecarText, parseSidecar } from '../../src/core/sidecar';
 import { buildSource } from '../../src/core/source';
 import { LineIndex } from '../../src/core/text/lines';
 
@@ -193,7 +193,7 @@ describe('sidecar: writing back', () => {
     '# My corrections  ',
     'title: "Quoted: title"   # a trailing comment',
     "author: 'Jane Doe'",
-    'x-review: { by: me, on: 2025-01-02 }',
+    'x-review: {by: me, on: 2025-01-02}',
     '',
     'claims:',
     '  # the summit claim',
@@ -208,7 +208,7 @@ describe('sidecar: writing back', () => {
 
   it('a run with no change returns the file byte for byte', () => {
     for (const text of [seed, hand]) {
-      const r = editSidecar(text, [{ target: 'claim', claim: { id: 'c1.1', text: 'Putin met Trump in Alaska.' }, set: {} }, { target: 'reanchor', matches: [] }]);
+      const r = editSidecar(text, [{ target: 'claim', claim: { id: 'c1.1', text: 'Putin met Trump in Alaska.' }, set: {} }, { target: 'reanchor', moves: [] }]);
       assert.ok(r.ok);
       assert.equal(r.changed, false);
       assert.equal(r.text, text);
@@ -223,7 +223,7 @@ describe('sidecar: writing back', () => {
     assert.match(r.text, /^# My corrections/);
     assert.match(r.text, /title: "Quoted: title" +# a trailing comment/);
     assert.match(r.text, /author: 'Jane Doe'/);
-    assert.match(r.text, /x-review: \{ by: me, on: 2025-01-02 \}/);
+    assert.match(r.text, /x-review: \{by: me, on: 2025-01-02\}/);
     assert.match(r.text, /# the summit claim\n {2}c1\.1:\n {4}text: Putin met Trump in Alaska\.\n {4}kind: reported # was fact\n {4}note: per TASS\n/);
     assert.ok(r.text.indexOf('claims:') < r.text.indexOf('entities:'), 'key order kept');
     const again = parseSidecar(r.text, 's');
@@ -258,9 +258,13 @@ describe('sidecar: writing back', () => {
     const r = editSidecar(hand, [
       { target: 'entity', name: 'putin', set: { rename: 'Vladimir Putin' } },
       { target: 'entity', name: 'Kremlin', set: { mergeInto: 'Russia' } },
+      { target: 'entity', name: 'Putin', set: { aliases: ['the president', 'Mr Putin'] } },
     ]);
+    assert.ok(r.ok);
+    assert.deepEqual(parseSidecar(r.text, 's').curation.entities[0].aliases, ['Vladimir Putin', 'the president', 'Mr Putin']);
     assert.ok(r.ok && r.changed);
-    assert.match(r.text, /- name: Putin\n {4}aliases: \[ Vladimir Putin, the president \]|- name: Putin\n {4}aliases: \[Vladimir Putin, the president\]/);
+    assert.match(r.text, /- name: Putin\n {4}aliases: \[Vladimir Putin, the president, Mr Putin\]\n/);
+    assert.match(r.text, /x-review: \{by: me, on: 2025-01-02\}/);
     assert.match(r.text, /rename: Vladimir Putin\n {2}- name: Kremlin\n {4}mergeInto: Russia\n/);
   });
 
@@ -278,7 +282,13 @@ describe('sidecar: writing back', () => {
   });
 
   it('re-keys claim entries whose id drifted, keeping their comments', () => {
-    const r = editSidecar(hand, [{ target: 'reanchor', matches: ['c2.1'] }]);
+    const parsed = parseSidecar(hand, 's');
+    const ex = extraction();
+    ex.claims[0].id = 'c2.1';
+    ex.claims[2].id = 'c3.1';
+    const moves = driftedClaims(parsed.curation, applyCuration(ex, parsed.curation));
+    assert.deepEqual(moves, [{ from: 'c1.1', to: 'c2.1' }]);
+    const r = editSidecar(hand, [{ target: 'reanchor', moves }]);
     assert.ok(r.ok && r.changed);
     assert.match(r.text, /# the summit claim\n {2}c2\.1:\n/);
   });

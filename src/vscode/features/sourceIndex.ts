@@ -109,7 +109,8 @@ export class SourceIndexFeature implements vscode.Disposable {
     }
   }
 
-  private async refresh(uri: vscode.Uri): Promise<void> {
+  /** Re-reads one source (or the source of a sidecar) now, without waiting for the file watcher. */
+  async refresh(uri: vscode.Uri): Promise<void> {
     if (isSidecarPath(uri.path)) {
       const sidecar = uri.toString();
       const source = this.index.sources().find((d) => sidecarPathFor(d.path) === sidecar);
