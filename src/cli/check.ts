@@ -59,7 +59,7 @@ export function checkCommand(args: string[], out: (s: string) => void, err: (s: 
     out(JSON.stringify(json, null, 2) + '\n');
   } else {
     for (const { file, problems } of results) {
-      for (const p of problems) out(`${file}:${p.span.line + 1}:${p.span.character + 1}: ${p.severity}: ${p.message} [${p.code}]\n`);
+      for (const p of problems) out(`${file}:${p.span.line + 1}:${p.span.character + 1}: ${p.severity}: ${p.message.replace(/\s*\n\s*/g, ' ')} [${p.code}]\n`);
     }
     const count = (s: string) => results.reduce((n, r) => n + r.problems.filter((p) => p.severity === s).length, 0);
     err(`claimdesk check: ${memos.length} memo${memos.length === 1 ? '' : 's'} against ${index.size} source${index.size === 1 ? '' : 's'}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info') + count('hint')} note(s)\n`);

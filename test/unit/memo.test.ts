@@ -98,6 +98,7 @@ describe('memo checks', () => {
       const memo = 'Inflation reached 12.5% [@bank2025, para. 1].';
       const [p] = check(memo);
       assert.equal(p.code, 'figure-mismatch');
+      assert.equal(p.message, '12.5% matches no figure in bank2025, para. 1. It is in bank2025, para. 3.');
       assert.equal(fix(memo, p), 'Inflation reached 12.5% [@bank2025, para. 3].');
     });
 
@@ -113,7 +114,7 @@ describe('memo checks', () => {
       const memo = 'Costs of US$524 billion [@bank2025, para. 1] and exports down 40% [@smith2024] and 12.5% [@bank2025, para. 1].';
       const problems = check(memo);
       assert.deepEqual(problems.map((p) => [p.code, memo.slice(p.start, p.end)]), [['figure-mismatch', '12.5%']]);
-      assert.equal(problems[0].message, '12.5% matches no figure in bank2025, para. 1.');
+      assert.equal(problems[0].message, '12.5% matches no figure in bank2025, para. 1. It is in bank2025, para. 3.');
     });
 
     it('takes a citation after the full stop as the citation of the sentence before it', () => {
@@ -178,6 +179,7 @@ describe('memo checks', () => {
       const memo = 'Officials were upbeat: "ambitious but achievable" [@bank2025, para. 1].';
       const [p] = check(memo);
       assert.equal(p.code, 'quote-mismatch');
+      assert.equal(p.message, 'This quotation is not in bank2025, para. 1 word for word. It is in bank2025, para. 2.');
       assert.equal(fix(memo, p), 'Officials were upbeat: "ambitious but achievable" [@bank2025, para. 2].');
     });
 
@@ -223,6 +225,12 @@ describe('memo checks', () => {
       assert.equal(confidenceLevel('in all likelihood'), 6);
       assert.equal(confidenceLevel('could'), undefined);
       assert.deepEqual(findConfidence('The likely winner, in remote areas, will probably lose.').map((m) => m.phrase), ['probably']);
+    });
+
+    it('reads a phrase broken across lines', () => {
+      const [p] = check('The deal will very\nlikely split opinion [@bank2025, para. 3].');
+      assert.equal(p?.code, 'confidence-stronger');
+      assert.match(p.message, /^“very likely” \(very likely\) is stronger/);
     });
 
     it('accepts the same or a weaker term, and reads "very unlikely" as weak', () => {

@@ -165,13 +165,18 @@ function checkFigure(text: string, figure: FigureMatch, targets: Target[], sente
     .slice(0, MAX_FIXES)
     .map(({ f }) => ({ title: `Use the source's figure: ${oneLine(f.text)}`, edits: [{ start: figure.start, end: figure.end, newText: matchCase(oneLine(f.text), figure.text) }] }));
   // The same quantity elsewhere in the cited source: the citation names the wrong paragraph.
+  const foundIn: string[] = [];
   for (const t of targets) {
     if (!t.paragraphs.length || t.item.locator?.paragraphs.length !== 1) continue;
     const elsewhere = sourceFigures(t.doc).find((f) => matches(figure, f));
-    if (elsewhere) fixes.push(relocateFix(text, t, elsewhere.paragraph));
+    if (elsewhere) {
+      fixes.push(relocateFix(text, t, elsewhere.paragraph));
+      foundIn.push(`${t.doc.citekey}, para. ${elsewhere.paragraph}`);
+    }
   }
   const has = alike.length ? ` (it has ${[...new Set(alike.map(({ f }) => oneLine(f.text)))].slice(0, MAX_FIXES).join(', ')})` : '';
-  report('figureMismatch', figure.start, figure.end, `${oneLine(figure.text)} matches no figure in ${where}${has}.`, fixes);
+  const found = foundIn.length ? ` It is in ${foundIn.join('; ')}.` : '';
+  report('figureMismatch', figure.start, figure.end, `${oneLine(figure.text)} matches no figure in ${where}${has}.${found}`, fixes);
 }
 
 function relocateFix(text: string, target: Target, paragraph: number): MemoFix {
@@ -190,11 +195,15 @@ function checkQuotation(text: string, quote: Quotation, targets: Target[], sente
   for (const t of sentenceTargets) if (rangesOf(t).some((r) => locateQuotation(inner, t.doc.text, r.start, r.end))) return;
 
   const fixes: MemoFix[] = [];
+  const elsewhere: string[] = [];
   for (const t of targets) {
     if (!t.paragraphs.length || t.item.locator?.paragraphs.length !== 1) continue;
     const found = locateQuotation(inner, t.doc.text, t.doc.bodyStart, t.doc.text.length);
     const para = found && t.doc.paragraphs.find((p) => p.role === 'body' && p.span.start <= found.start && found.end <= p.span.end);
-    if (para) fixes.push(relocateFix(text, t, para.index));
+    if (para) {
+      fixes.push(relocateFix(text, t, para.index));
+      elsewhere.push(`${t.doc.citekey}, para. ${para.index}`);
+    }
   }
   if (!fixes.length) {
     let best: { t: Target; start: number; end: number; distance: number } | undefined;
@@ -212,7 +221,8 @@ function checkQuotation(text: string, quote: Quotation, targets: Target[], sente
     }
   }
   const where = targets.map(describe).join('; ');
-  report('quoteMismatch', quote.start, quote.end, `This quotation is not in ${where} word for word.`, fixes);
+  const found = elsewhere.length ? ` It is in ${elsewhere.join('; ')}.` : '';
+  report('quoteMismatch', quote.start, quote.end, `This quotation is not in ${where} word for word.${found}`, fixes);
 }
 
 function checkConfidence(prose: string, sentence: MemoSentence, targets: Target[], report: Report): void {
@@ -230,7 +240,7 @@ function checkConfidence(prose: string, sentence: MemoSentence, targets: Target[
       'confidence',
       start,
       start + m.phrase.length,
-      `“${m.phrase}” (${levelName(m.level)}) is stronger than the cited source: ${describe(strongest.target)} says “${strongest.phrase}” (${levelName(strongest.level)}).`,
+      `“${oneLine(m.phrase)}” (${levelName(m.level)}) is stronger than the cited source: ${describe(strongest.target)} says “${oneLine(strongest.phrase)}” (${levelName(strongest.level)}).`,
     );
   }
 }

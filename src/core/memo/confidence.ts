@@ -51,7 +51,7 @@ const LEXICON: Array<[string, ConfidenceLevel]> = [
 const PHRASE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}-])(?:${[...LEXICON]
     .sort((a, b) => b[0].length - a[0].length)
-    .map(([p]) => `(${p})`)
+    .map(([p]) => `(${p.replace(/ /g, '\\s+')})`)
     .join('|')})(?![\\p{L}\\p{N}-])`,
   'giu',
 );
