@@ -24,10 +24,15 @@ export function codeServerPaths() {
   };
 }
 
-/** Environment with Node 24 first on PATH (code-server's scripts and its own spawns use it). */
+/**
+ * Environment with Node 24 first on PATH (code-server's scripts and its own spawns use it). The
+ * npm_* variables of an enclosing `npm test` are dropped: npm reads npm_config_* as its own
+ * configuration, and code-server's postinstall would see the outer npm's Node in the user agent.
+ */
 export function node24Env(extra = {}) {
   const { nodeBin } = codeServerPaths();
-  return { ...process.env, PATH: `${nodeBin}:${process.env.PATH}`, npm_config_nodedir: nodePackage, ...extra };
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'INIT_CWD'));
+  return { ...inherited, PATH: `${nodeBin}:${process.env.PATH}`, npm_config_nodedir: nodePackage, ...extra };
 }
 
 function npmInstall(prefix, spec, env, extraArgs = []) {
