@@ -129,4 +129,28 @@ describe('extraction on other articles (hand-made expectations)', () => {
       assert.equal(byText(doc, 'In 2023').kind, 'fact');
     });
   });
+
+  describe('an AP-style politics report with front matter', () => {
+    const doc = load('test/fixtures/articles/ai-chips.txt');
+
+    it('handles titles, name particles, organisations with "and" and companies', () => {
+      assert.deepEqual(entity(doc, 'Ursula von der Leyen')?.aliases, ['Ursula von der Leyen', 'Von der Leyen']);
+      assert.deepEqual(entity(doc, 'Elizabeth Warren')?.aliases, ['Elizabeth Warren', 'Warren']);
+      assert.equal(entity(doc, 'Center for Strategic and International Studies')?.type, 'organization');
+      assert.equal(entity(doc, 'Nvidia')?.type, 'organization');
+      assert.equal(entity(doc, 'Sen'), undefined);
+      assert.equal(entity(doc, 'International Studies'), undefined);
+    });
+
+    it('attributes through appositions, "according to estimates by" and said-after-quote', () => {
+      assert.equal(byText(doc, '"The controls').speaker, 'Elizabeth Warren');
+      assert.equal(byText(doc, '"Right now').speaker, 'Elizabeth Warren');
+      assert.deepEqual([byText(doc, 'Cotton, 48, said').kind, byText(doc, 'Cotton, 48, said').speaker], ['quote', 'Tom Cotton']);
+      assert.equal(byText(doc, 'According to estimates').speaker, 'Center for Strategic and International Studies');
+      const range = figure(doc, '10 to 15 percent');
+      assert.deepEqual([range?.value, range?.valueMax, range?.source], [10, 15, 'Center for Strategic and International Studies']);
+      assert.equal(byText(doc, 'Beijing is very likely').confidence, 'is very likely to');
+      assert.equal(byText(doc, 'Congress should').kind, 'recommendation');
+    });
+  });
 });

@@ -31,6 +31,8 @@ const MODALS = /\b(?:would|could|might|may|will|shall|should|must|can|cannot|can
 const RECOMMEND = /\b(?:should|ought to|must(?!\s+have)|would do well to|(?<!\b(?:will|would|may|might)\s+(?:also\s+)?)(?<!\b(?:no|the|a|any|little)\s+)needs?\s+to|it is (?:time|essential|imperative|vital|crucial|urgent) (?:to|that)|is (?:essential|imperative|vital) (?:to|that)|(?:we|they) (?:need|have) to|let us|let’s)\b/i;
 // Verbs of saying are plain ASCII words; non-ASCII letters only split words here, harmlessly.
 const WORD = /[A-Za-z’']+/g;
+// What may stand between "according to" and the source: "according to (estimates by) the IMF".
+const ACCORDING_LEAD = /^(?:(?:new\s+|recent\s+|official\s+|the\s+latest\s+|preliminary\s+)?(?:estimates|figures|data|analysis|research|calculations|projections|forecasts|statistics|a\s+(?:new\s+)?(?:report|study|survey|poll|statement|count|tally|estimate))\s+(?:by|from|of)\s+)?(?:the\s+)?$/i;
 const ACCORDING = /\baccording to\s+/gi;
 const PASSIVE_FACT = /\b(?:is|are|was|were|has been|have been|had been)\s+(?:well\s+|widely\s+|long\s+|amply\s+)?(?:documented|recorded|established|confirmed|reported|verified)\b/i;
 // "appears to have left", "is said to have met": a hedged report of an event that happened.
@@ -147,7 +149,7 @@ function attribute(text: string, s: string, base: number, refs: Referent[], quot
   let m: RegExpExecArray | null;
   while ((m = acc.exec(s))) {
     const at = base + m.index + m[0].length;
-    const r = refs.find((x) => x.start >= at && x.start - at <= 24 && /^(?:the\s+|The\s+)?$/.test(text.slice(at, x.start)) && x.type !== 'place' || x.start >= at && x.start - at <= 24 && x.type === 'place' && /^(?:the\s+)?$/i.test(text.slice(at, x.start)));
+    const r = refs.find((x) => x.start >= at && x.start - at <= 60 && ACCORDING_LEAD.test(text.slice(at, x.start)));
     if (r) return { speaker: r.name, via: 'according' };
   }
   // Finite verbs of saying with a named, described or pronoun subject (or "…,” said X").
@@ -189,6 +191,7 @@ function subjectBefore(text: string, s: string, base: number, at: number, refs: 
     // A subject's apposition ("the VDA industry association estimated") or a coordinated verb ("The Fund cut … and said").
     gap = gap.replace(/^\s+(?:\p{Ll}+\s+){0,2}(?:association|group|agency|ministry|firm|company|institute|organi[sz]ation|body|tank|spokes\w+|officials?|researchers|analysts|economists|lobby|federation|union|office)\s+$/u, ' ');
     if (!/[,;:“”"()]/.test(gap) && /\s(?:and|but)\s+$/.test(gap) && gap.length < 120 && !refs.some((x) => x.start - base > rEnd && x.end - base <= at && x.type !== 'place')) gap = ' ';
+    gap = gap.replace(/^,\s*\d{1,3},/, '').replace(/^,\s*[DRI]-[A-Z][A-Za-z.]*,/, ''); // "Cotton, 48, said", "Warren, D-Mass., said"
     gap = gap.replace(/^,\s*(?:who|which|whose|speaking|writing|a|an|the)\b[^,]*,/i, '').replace(/^,\s*[^,]{0,60}(?:president|minister|leader|spokes\w*|chief|director|official|head|secretary|envoy)[^,]{0,40},/i, '');
     // Adverbs and auxiliaries may stand between: "has repeatedly said", "also told".
     if (!/^\s*(?:(?:has|have|had|also|then|later|again|repeatedly|previously|recently|publicly|privately|already|long|reportedly|once|often|now|still|further|flatly|firmly|herself|himself|itself|themselves|\p{L}+ly|on\s+\p{L}+day)\s+)*$/iu.test(gap)) continue;

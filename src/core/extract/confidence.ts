@@ -1,12 +1,12 @@
 // Estimative language in the spirit of ICD 203: the phrase that governs a sentence's main clause.
 // Bare modals (could, might, may, would) are not estimative phrases.
 
-const LEVELS = String.raw`almost no chance|(?:a\s+)?remote(?:\s+(?:chance|possibility|prospect))?|(?:very|highly|extremely)\s+(?:unlikely|improbable)|unlikely|improbable|doubtful|(?:roughly\s+)?(?:an?\s+)?even\s+(?:chance|odds)|(?:almost|nearly|virtually)\s+certain(?:ly)?|far\s+from\s+certain|(?:almost|nearly|virtually)\s+impossible|(?:very|highly)\s+(?:likely|probable)|more\s+likely\s+than\s+not|likely|probable|probably|in\s+all\s+likelihood`;
+const LEVELS = String.raw`almost no chance|(?:a\s+)?remote(?:\s+(?:chance|possibility|prospect))?|(?:very|highly|extremely)\s+(?:unlikely|improbable)|unlikely|improbable|doubtful|(?:roughly\s+)?(?:an?\s+)?even\s+(?:chance|odds)|(?:almost|nearly|virtually)\s+certain(?:ly)?|far\s+from\s+certain|(?:almost|nearly|virtually)\s+impossible|(?:very|highly)\s+(?:likely|probable)|more\s+likely\s+than\s+not|(?:almost|nearly|virtually)\s+inevitabl[ey]|likely|probable|probably|in\s+all\s+likelihood`;
 // The verb framing kept with the phrase: "is likely to", "would probably", "would be likely to".
 const FRAMED = new RegExp(String.raw`(?:\b(?:is|are|was|were|will|would|remains?|seems?|looks?|appears?|'s|’s)\s+(?:be\s+|also\s+|still\s+|not\s+)?)?\b(${LEVELS})\b(?:\s+to\b)?`, 'giu');
 
 // Every phrase above holds one of these stems; most sentences hold none and skip the full pattern.
-const MAYBE_ESTIMATIVE = /likel|probab|certain|chance|impossib|doubt|remote|odds/i;
+const MAYBE_ESTIMATIVE = /likel|probab|certain|chance|impossib|doubt|remote|odds|inevitab/i;
 
 // Uses that do not estimate the clause: "a likely candidate", "the likely outcome", "more/less likely".
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her|most|more|less|least|as|how)\s+$/i;
@@ -26,12 +26,15 @@ export function findConfidence(sentence: string): string | null {
     const before = sentence.slice(Math.max(0, coreAt - 12), coreAt);
     const after = sentence.slice(coreAt + core.length, coreAt + core.length + 24);
     const hasFrame = m[0].length > core.length;
-    if (!hasFrame && /^(?:likely|probable|unlikely|improbable)$/i.test(core) && (ATTRIBUTIVE_BEFORE.test(before) || ADJECTIVE_NOUN_AFTER.test(after))) continue;
+    // An adjective on a noun ("a likely outcome", "an almost inevitable part") estimates no clause.
+    if (!hasFrame && !/^an?\s/i.test(core) && (ATTRIBUTIVE_BEFORE.test(before) || ADJECTIVE_NOUN_AFTER.test(after))) continue;
+    // Relative and appositive clauses do not govern the sentence.
+    if (inSubordinate(sentence, coreAt)) continue;
     if (/^remote$/i.test(core)) continue; // "remote areas": only "remote chance/possibility" estimates
     let weight = 0;
     if (quoted.some(([s, e]) => coreAt >= s && coreAt < e)) weight += 2;
-    if (inSubordinate(sentence, coreAt)) weight += 1;
-    candidates.push({ text: m[0].trim(), at: m.index, weight });
+    // Phrases the yardstick does not name ("almost inevitable") are kept bare, as written.
+    candidates.push({ text: /inevitab/i.test(core) ? core : m[0].trim(), at: m.index, weight });
   }
   if (!candidates.length) return null;
   candidates.sort((a, b) => a.weight - b.weight || a.at - b.at);

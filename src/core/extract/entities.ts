@@ -63,7 +63,9 @@ interface Candidate {
 // Capitalised abbreviations that name no organisation.
 const NOT_ACRONYM_NAMES = new Set(['GDP', 'GNP', 'GNI', 'CEO', 'CFO', 'AI', 'EV', 'LNG', 'VAT', 'CPI', 'PMI', 'NGO', 'COVID', 'HIV', 'AIDS', 'UAV', 'IT', 'TV', 'PR', 'ID', 'PM', 'MP', 'OK', 'BC', 'AD', 'GMT', 'UTC', 'EST', 'FAQ', 'IPO', 'ETF', 'FDI', 'R&D', 'ICBM', 'SUV', 'DNA', 'PhD', 'USD', 'EUR', 'GBP', 'CO', 'CEOs', 'NGOs', 'MPs', 'VPN', 'URL', 'PDF', 'SMS', 'ATM', 'QE', 'ESG', 'SME', 'SMEs', 'OPED']);
 const WORD_RE = /\p{L}[\p{L}\p{M}\p{N}'’&.-]*/gu;
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'del', 'da', 'du', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'on']);
+// Lower-case particles inside personal names.
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'dos', 'das', 'ter']);
+const CONNECTORS = new Set(['den', 'di', 'ibn', 'dos', 'das', 'ter', 'of', 'for', 'the', 'and', '&', 'de', 'del', 'da', 'du', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'on']);
 const SPEECH = new Set(SPEECH_VERBS);
 // Nouns a country name modifies ("US tariffs", "the US president"): not the country named as a noun.
 const ROLE_FIRST = new Set(['tariffs', 'tariff', 'summit', 'economy', 'officials', 'forces', 'troops', 'army', 'military', 'sanctions', 'market', 'markets', 'exports', 'imports', 'debt', 'bonds', 'stocks', 'navy', 'embassy', 'delegation', 'media', 'lawmakers', 'legislators', 'negotiators', 'diplomats', 'counterpart', 'counterparts', 'airspace', 'policy', 'dollar', 'citizens', 'nationals', 'president', 'leader', 'prime', 'premier', 'chancellor', 'foreign', 'defence', 'defense', 'finance', 'minister', 'government', 'officials', 'official', 'ambassador', 'envoy', 'king', 'queen', 'administration', 'regime', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson']);
@@ -110,7 +112,8 @@ function tokenize(text: string, start: number, end: number): Token[] {
     const before = m.index > start ? text.charAt(m.index - 1) : '';
     const initial = first || before === '“' || before === '"' || before === '‘' || before === '(' || before === '[';
     const c = word.charAt(0);
-    tokens.push({ start: m.index, end: m.index + word.length, text: word, cap: c !== c.toLowerCase(), initial, possessive });
+    const cap = c !== c.toLowerCase() || /^(?:al|el|ul|ad|as|ash|at|az|bin|ibn)-\p{Lu}/u.test(word);
+    tokens.push({ start: m.index, end: m.index + word.length, text: word, cap, initial, possessive });
     first = false;
   }
   return tokens;
@@ -127,9 +130,25 @@ function scanRange(text: string, start: number, end: number, inBody: boolean, ou
     // A run: capitalised words joined by spaces, with connectors between capitalised words.
     let j = i + 1;
     while (j < tokens.length && onlySpace(text, tokens[j - 1].end, tokens[j].start) && !tokens[j - 1].possessive) {
-      if (tokens[j].cap) j++;
-      else if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && tokens[j + 1].cap && onlySpace(text, tokens[j].end, tokens[j + 1].start)) j += 2;
+      if (tokens[j].cap) {
+        j++;
+        continue;
+      }
+      // Up to two connectors between capitalised words: "Institute for the Study", "Ursula von der Leyen".
+      let k = j;
+      while (k < tokens.length && k - j < 2 && CONNECTORS.has(tokens[k].text) && (k === j || onlySpace(text, tokens[k - 1].end, tokens[k].start))) k++;
+      if (k > j && k < tokens.length && tokens[k].cap && onlySpace(text, tokens[k - 1].end, tokens[k].start)) j = k + 1;
       else break;
+    }
+    // Name particles before a surname: "said von der Leyen".
+    let first = i;
+    while (first > 0 && i - first < 2 && PARTICLES.has(tokens[first - 1].text) && onlySpace(text, tokens[first - 1].end, tokens[first].start)) first--;
+    if (first < i && (first === 0 || !onlySpace(text, tokens[first - 1].end, tokens[first].start) || !tokens[first - 1].cap)) {
+      if (!(first > 0 && CONNECTORS.has(tokens[first].text) && tokens[first - 1].cap)) {
+        splitRun(text, tokens, first, j, inBody, out, true);
+        i = j;
+        continue;
+      }
     }
     splitRun(text, tokens, i, j, inBody, out);
     i = j;
@@ -145,7 +164,12 @@ function joined(text: string, tokens: Token[], a: number, b: number): string {
 }
 
 /** Splits a run into lexicon names, titles, demonyms and unknown name pieces. */
-function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: boolean, out: Candidate[]): void {
+function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: boolean, out: Candidate[], particleStart = false): void {
+  if (particleStart) {
+    // "von der Leyen": the particles and the surname form one name piece.
+    out.push(makeCandidate(text, tokens, a, b, b - a > 1 && tokens.slice(a, b).filter((t) => t.cap).length > 1 ? 'person' : null, inBody, undefined, false));
+    return;
+  }
   let i = a;
   let titleBefore = false;
   let pieceStart = -1;
@@ -164,7 +188,10 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
     let from = s;
     for (let k = s; k < e; k++) {
       if (tokens[k].cap) continue;
-      if (tokens[k].text === 'and' || tokens[k].text === '&' || !(keepsConnectors(tokens[from].text) || keepsConnectors(tokens[k - 1].text))) {
+      if (PARTICLES.has(tokens[k].text) && !keepsConnectors(tokens[from].text)) continue; // "Ursula von der Leyen"
+      const and = tokens[k].text === 'and' || tokens[k].text === '&';
+      if (and && andInsideName(text, tokens, from, k, e)) continue;
+      if (and || !(keepsConnectors(tokens[from].text) || keepsConnectors(tokens[k - 1].text))) {
         if (k > from) pushPiece(text, tokens, from, k, inBody, titleBefore, out);
         from = k + 1;
       }
@@ -239,6 +266,19 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
   flush(b);
 }
 
+/**
+ * "Center for Strategic and International Studies": after an of/for name, "and" joins what
+ * follows unless that is a name of its own ("Gulf of Finland and Baltic Sea").
+ */
+function andInsideName(text: string, tokens: Token[], from: number, k: number, e: number): boolean {
+  if (!tokens.slice(from, k).some((t) => t.text === 'of' || t.text === 'for')) return false;
+  let r = k + 1;
+  while (r < e && tokens[r].cap) r++;
+  if (r === k + 1) return false;
+  const rest = joined(text, tokens, k + 1, r);
+  return !KNOWN.has(rest) && !PLACE_HEADS.test(tokens[r - 1].text) && !ORG_HEADS.test(tokens[r - 1].text) && !KNOWN.has(tokens[k + 1].text);
+}
+
 /** The capitalised words after i end in a word that heads an organisation (or place) name. */
 function headedFrom(tokens: Token[], i: number, b: number, orgOnly = false): boolean {
   let k = i + 1;
@@ -262,7 +302,7 @@ function pushPiece(text: string, tokens: Token[], s: number, e: number, inBody: 
     out.push(makeCandidate(text, tokens, s, e, entry.type, inBody, entry.name, titleBefore));
     return;
   }
-  if (e - s === 1 && NOT_NAMES.has(tokens[s].text)) return;
+  if (e - s === 1 && (NOT_NAMES.has(tokens[s].text) || TITLE_WORDS.has(tokens[s].text.toLowerCase()))) return;
   out.push(makeCandidate(text, tokens, s, e, guessType(tokens, s, e), inBody, undefined, titleBefore));
 }
 
@@ -354,7 +394,8 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
   // Pass 2: single words. A surname of a known person joins that person; otherwise it needs a cue.
   const orgs = () => [...clusters.values()].filter((e) => e.type === 'organization' && e.name.includes(' '));
   for (const c of deferred) {
-    const person = persons.find((p) => lastName(p.name) === c.text || p.name === c.text);
+    // Surname first; a family name written first ("Xi" for Xi Jinping) only when no surname matches.
+    const person = persons.find((p) => sameWords(lastName(p.name), c.text) || p.name === c.text) ?? persons.find((p) => !c.initial && firstName(p.name) === c.text && p.name.split(/\s+/).length === 2);
     if (person) {
       add(c, person.name, 'person');
       continue;
@@ -365,7 +406,8 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
       add(c, org.name, 'organization');
       continue;
     }
-    if (c.initial && !midSentence.has(c.text)) continue;
+    // Sentence-initial words need more: a verb of saying after a name-like word ("Macron said"), not "Officials said".
+    if (c.initial && !midSentence.has(c.text) && !(c.personCue && !/s$/.test(c.text) && c.type === null)) continue;
     const repeated = candidates.filter((x) => x.text === c.text).length > 1;
     if (c.type === 'person' || c.personCue || repeated && c.text.length > 2) {
       const e = add(c, c.text, c.type ?? 'person');
@@ -387,9 +429,18 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
   return { entities, descriptions };
 }
 
+/** The surname, with its particles: "Trump", "von der Leyen". */
 function lastName(name: string): string {
-  const parts = name.split(/\s+/);
-  return parts[parts.length - 1];
+  return /\b(?:(?:von|van|der|den|de|da|di|del|du|la|le|al|bin|ibn|dos|das|ter)\s+)*\S+$/.exec(name)?.[0] ?? name;
+}
+
+/** Equal but for the case of the first letter ("Von der Leyen" at a sentence start). */
+function sameWords(a: string, b: string): boolean {
+  return a === b || (a.length === b.length && a.slice(1) === b.slice(1) && a[0].toLowerCase() === b[0].toLowerCase());
+}
+
+function firstName(name: string): string {
+  return name.split(/\s+/)[0];
 }
 
 const QUALIFIER = String.raw`(?!(?:The|A|An|This|That)\b)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;

@@ -83,7 +83,9 @@ Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;BBC;CNN;Fox News;
 New York Times;Washington Post;Wall Street Journal;The Economist|Economist;The Guardian|Guardian;Politico;Axios;TASS;RIA Novosti;Xinhua;
 Kyiv Independent;The Conversation|Conversation;Chatham House;Brookings Institution|Brookings;RAND Corporation|RAND;
 Institute for the Study of War|ISW;Carnegie Endowment for International Peace|Carnegie;Council on Foreign Relations|CFR;ODI Global|ODI;
-Kiel Institute;Eurostat;Moody’s;Fitch;Standard & Poor’s|S&P`;
+Kiel Institute;Eurostat;Google;Alphabet;Meta;Facebook;Apple;Microsoft;Amazon;Tesla;OpenAI;Nvidia;TikTok;ByteDance;Huawei;Samsung;
+Twitter;Instagram;YouTube;Shell;BP;ExxonMobil|Exxon;Chevron;TotalEnergies;Saudi Aramco|Aramco;Boeing;Airbus;Lockheed Martin;Toyota;Volkswagen;
+Siemens;Goldman Sachs;JPMorgan|JPMorgan Chase;BlackRock;SpaceX;Starlink;Rheinmetall;Maersk;Alibaba;Tencent;TSMC;Intel;Moody’s;Fitch;Standard & Poor’s|S&P`;
 
 // Words that end an organisation's name ("Fox News", "World Bank", "Ministry of Defence").
 export const ORG_HEADS = /^(?:Community|League|Pact|Bloc|Economics|Analytics|Research|Consulting|Associates|Advisors|Advisers|Insights|Programme|Bank|News|Global|Council|Ministry|Agency|Institute|Institution|University|College|School|Group|Commission|Party|Parliament|Assembly|Congress|Senate|Forces|Army|Navy|Guard|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Press|Review|Daily|Inc|Ltd|Corp|Corporation|Company|Co|Foundation|Fund|Organization|Organisation|Association|Union|Committee|Court|Department|Office|Service|Services|Authority|Board|Bureau|Centre|Center|Network|Alliance|Federation|Coalition|Front|Movement|Society|Trust|Partners|Capital|Holdings|Industries|Airlines|Motors|Energy|Media|Reuters|Cabinet|Secretariat|Directorate|Programme|Program|Initiative|Forum|Club|Watch|International|Observatory|Tank|Labs|Laboratory|Systems|Technologies|Brigade|Battalion|Regiment|Command|Police|Intelligence|Treasury|Exchange|Chamber|Mission|Delegation|Summit)$/;
