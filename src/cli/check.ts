@@ -1,6 +1,7 @@
 // `claimdesk check MEMO... --sources DIR [--format text|json]`: the editor's memo diagnostics, in a terminal or CI.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { checkMemo, MEMO_CHECKS, type CheckSeverity, type MemoCheck, type MemoProblem } from '../core/memo/index';
+import { dirname, resolve } from 'node:path';
+import { checkMemo, citekeysOfBibliography, frontMatterBibliographies, inlineReferenceKeys, MEMO_CHECKS, type CheckSeverity, type MemoCheck, type MemoProblem } from '../core/memo/index';
 import { loadSources, parseArgs, UsageError } from './sources';
 
 export const CHECK_USAGE = `  claimdesk check MEMO... --sources DIR [--format text|json] [--severity CHECK=LEVEL]...
@@ -39,7 +40,7 @@ export function checkCommand(args: string[], out: (s: string) => void, err: (s: 
   const results: Array<{ file: string; problems: MemoProblem[] }> = [];
   for (const file of memos) {
     const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    results.push({ file, problems: checkMemo(text, index, { severities }) });
+    results.push({ file, problems: checkMemo(text, index, { severities, externalKeys: externalKeys(file, text) }) });
   }
   if (format === 'json') {
     const json = results.flatMap(({ file, problems }) =>
@@ -65,4 +66,14 @@ export function checkCommand(args: string[], out: (s: string) => void, err: (s: 
     err(`claimdesk check: ${memos.length} memo${memos.length === 1 ? '' : 's'} against ${index.size} source${index.size === 1 ? '' : 's'}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info') + count('hint')} note(s)\n`);
   }
   return results.some((r) => r.problems.some((p) => p.severity === 'error')) ? 1 : 0;
+}
+
+/** Citekeys of the memo's own bibliographies (paths relative to the memo, as pandoc run there reads them) and inline references. */
+function externalKeys(memoFile: string, memoText: string): Set<string> {
+  const keys = new Set(inlineReferenceKeys(memoText));
+  for (const bib of frontMatterBibliographies(memoText)) {
+    const path = resolve(dirname(memoFile), bib);
+    if (existsSync(path) && statSync(path).isFile()) for (const key of citekeysOfBibliography(path, readFileSync(path, 'utf8'))) keys.add(key);
+  }
+  return keys;
 }

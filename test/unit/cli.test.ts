@@ -22,6 +22,8 @@ describe('CLI check and export', () => {
     writeFileSync(join(dir, 'clean.md'), '# Memo\n\nIt will cost $524bn [@bank2025, para. 1]. Exports fell 40% [@doe2024, para. 1].\n');
     writeFileSync(join(dir, 'bad.md'), '# Memo\n\nIt will cost US$542 billion [@bank2025, para. 1].\nHe said “We will rebuild every road” [@bank2025, para. 2]. See [@nobody2020].\n');
     writeFileSync(join(dir, 'hint.md'), 'Exports fell by 40%.\n');
+    writeFileSync(join(dir, 'refs.bib'), '@article{other2020,\n  title = {Elsewhere},\n}\n');
+    writeFileSync(join(dir, 'own-bib.md'), '---\nbibliography: [refs.bib, sources.json]\n---\n\nAs argued [@other2020; @bank2025, para. 1] and [@missing2021].\n');
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -62,6 +64,12 @@ describe('CLI check and export', () => {
       { line: 3, column: 14, endColumn: 28, code: 'figure-mismatch', severity: 'error' },
     );
     assert.deepEqual(problems[0].fixes[0].edits[0].newText, 'US$524 billion');
+  });
+
+  it('does not report citekeys defined by the memo’s own bibliography', () => {
+    const r = run('check', join(dir, 'own-bib.md'), '--sources', join(dir, 'sources'));
+    assert.equal(r.code, 1);
+    assert.deepEqual(r.out.trimEnd().split('\n').map((l) => /Unknown citekey "@(\w+)"/.exec(l)?.[1]), ['missing2021']);
   });
 
   it('exits 2 on bad usage', () => {

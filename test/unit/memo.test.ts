@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { applyTextEdits } from '../../src/core/frontMatterEdit';
-import { checkMemo, confidenceLevel, findConfidence, type MemoCheckOptions, type MemoProblem } from '../../src/core/memo/index';
+import { checkMemo, citekeysOfBibliography, confidenceLevel, findConfidence, inlineReferenceKeys, type MemoCheckOptions, type MemoProblem } from '../../src/core/memo/index';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
 
 // A small report: paragraph numbers are what `para. N` names (1-based body paragraphs).
@@ -62,6 +62,21 @@ describe('memo checks', () => {
       const memo = 'Both agree [see @bank2025, para. 1; @nobody2020; -@smith2024, p. 3].';
       const problems = check(memo);
       assert.deepEqual(problems.map((p) => [p.code, memo.slice(p.start, p.end)]), [['unknown-citekey', 'nobody2020']]);
+    });
+
+    it('leaves keys of the memo’s own bibliographies alone', () => {
+      const memo = 'As argued elsewhere [@other2020, p. 3; @bank2052].';
+      const problems = check(memo, { externalKeys: new Set(['other2020']) });
+      assert.deepEqual(problems.map((p) => memo.slice(p.start, p.end)), ['bank2052']);
+    });
+
+    it('reads citekeys from BibTeX, CSL-JSON, CSL-YAML and inline references', () => {
+      const bib = '@comment{x,}\n@Article{ smith2020,\n title={T}}\n@book{doe:2019, title={B}}\n@string{foo = "bar"}';
+      assert.deepEqual(citekeysOfBibliography('refs.bib', bib), ['smith2020', 'doe:2019']);
+      assert.deepEqual(citekeysOfBibliography('refs.json', '[{"id":"a1","type":"book"},{"type":"x"}]'), ['a1']);
+      assert.deepEqual(citekeysOfBibliography('refs.json', 'not json'), []);
+      assert.deepEqual(citekeysOfBibliography('refs.yaml', 'references:\n- id: y1\n  type: book\n'), ['y1']);
+      assert.deepEqual(inlineReferenceKeys('---\nreferences:\n- id: inline1\n  title: T\n---\nBody'), ['inline1']);
     });
 
     it('reports a paragraph the source does not have, on the locator', () => {

@@ -43,6 +43,8 @@ export interface MemoProblem extends Problem {
 export interface MemoCheckOptions {
   /** Severity per check; 'off' disables it. Defaults are in MEMO_CHECKS. */
   severities?: Partial<Record<MemoCheck, CheckSeverity>>;
+  /** Citekeys the memo's own bibliographies define: cited, but not Claimdesk's to check. */
+  externalKeys?: ReadonlySet<string>;
 }
 
 /** One cited source with the paragraphs a citation item names (empty: the whole source). */
@@ -68,7 +70,10 @@ export function checkMemo(memoText: string, sources: MemoSources, options: MemoC
   const memo = memoStructure(memoText);
   const targetsOf = new Map<CitationItem, Target | undefined>();
   for (const citation of memo.citations) {
-    for (const item of citation.items) targetsOf.set(item, resolveItem(memoText, item, sources, report));
+    for (const item of citation.items) {
+      if (options.externalKeys?.has(item.key) && !sources.byCitekey(item.key)) continue;
+      targetsOf.set(item, resolveItem(memoText, item, sources, report));
+    }
   }
 
   const wantFigures = severityOf('figureMismatch') !== 'off' || severityOf('uncitedFigure') !== 'off';

@@ -4,3 +4,5 @@ export { CONFIDENCE_LEVELS, confidenceLevel, findConfidence, levelName, type Con
 export { closestPassage, findQuotations, locateQuotation, normalizeTypography, quotationSegments } from './quotes';
 export { figuresByQuantity, sourceFigures, type MemoSources } from './sourceFigures';
 export { memoStructure } from './structure';
+export { citekeysOfBibliography, inlineReferenceKeys } from './bibliographies';
+export { frontMatterBibliographies } from './pandoc';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { checkMemo, MEMO_CHECKS, type CheckSeverity, type MemoCheck, type MemoProblem } from '../../core/memo/index';
+import { checkMemo, citekeysOfBibliography, frontMatterBibliographies, inlineReferenceKeys, MEMO_CHECKS, type CheckSeverity, type MemoCheck, type MemoProblem } from '../../core/memo/index';
 import type { SourceIndexFeature } from './sourceIndex';
 
 const DEBOUNCE_MS = 250;
@@ -11,6 +11,10 @@ export class MemoDiagnostics implements vscode.Disposable {
   private readonly results = new Map<string, { version: number; problems: MemoProblem[] }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
+  /** Citekeys of each memo's own bibliographies, as last read. */
+  private readonly externalKeys = new Map<string, ReadonlySet<string>>();
+  /** Bibliography files read, by URI, with the modification time they were read at. */
+  private readonly bibliographyKeys = new Map<string, { mtime: number; keys: string[] }>();
   private ready = false;
 
   constructor(private readonly sources: SourceIndexFeature) {
@@ -56,8 +60,15 @@ export class MemoDiagnostics implements vscode.Disposable {
       setTimeout(() => {
         this.timers.delete(key);
         if (document.isClosed) return;
-        if (this.isMemo(document)) this.check(document);
-        else this.clear(document.uri);
+        if (!this.isMemo(document)) {
+          this.clear(document.uri);
+          return;
+        }
+        const version = document.version;
+        void this.readExternalKeys(document).then((keys) => {
+          this.externalKeys.set(key, keys);
+          if (!document.isClosed && document.version === version) this.check(document);
+        });
       }, delay),
     );
   }
@@ -67,16 +78,43 @@ export class MemoDiagnostics implements vscode.Disposable {
   }
 
   private check(document: vscode.TextDocument): MemoProblem[] {
-    const problems = checkMemo(document.getText(), this.sources.index, { severities: configuredSeverities(document.uri) });
+    const problems = checkMemo(document.getText(), this.sources.index, {
+      severities: configuredSeverities(document.uri),
+      externalKeys: this.externalKeys.get(document.uri.toString()),
+    });
     this.results.set(document.uri.toString(), { version: document.version, problems });
     this.collection.set(document.uri, problems.map(toDiagnostic));
     return problems;
+  }
+
+  /** Keys of the memo's `references:` and of the bibliography files its front matter names (relative to the memo). */
+  private async readExternalKeys(document: vscode.TextDocument): Promise<ReadonlySet<string>> {
+    const text = document.getText();
+    const keys = new Set(inlineReferenceKeys(text));
+    for (const path of frontMatterBibliographies(text)) {
+      const absolute = path.startsWith('/') && document.uri.scheme === 'file';
+      const uri = absolute ? vscode.Uri.file(path) : /^[a-z][\w+.-]*:/i.test(path) || path.startsWith('/') ? undefined : vscode.Uri.joinPath(document.uri, '..', path);
+      if (!uri) continue;
+      try {
+        const { mtime } = await vscode.workspace.fs.stat(uri);
+        let cached = this.bibliographyKeys.get(uri.toString());
+        if (!cached || cached.mtime !== mtime) {
+          cached = { mtime, keys: citekeysOfBibliography(uri.path, new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) };
+          this.bibliographyKeys.set(uri.toString(), cached);
+        }
+        for (const key of cached.keys) keys.add(key);
+      } catch {
+        // A bibliography that does not exist (yet) defines nothing.
+      }
+    }
+    return keys;
   }
 
   private clear(uri: vscode.Uri): void {
     clearTimeout(this.timers.get(uri.toString()));
     this.timers.delete(uri.toString());
     this.results.delete(uri.toString());
+    this.externalKeys.delete(uri.toString());
     this.collection.delete(uri);
   }
 
