@@ -9,7 +9,8 @@
 //
 // Entries do not hold the source text, and spans and sentence texts are stored compactly: a span
 // that the text's line index reproduces is stored as `"span~": [start, end]`, and a `text` equal to
-// the slice at its object's span as `"text~": 1`. On lookup they are restored from the current text
+// the slice at its object's span as `"text~": 1`; arrays of objects are stored as tables (keys once,
+// a span as two cells). On lookup they are restored from the current text
 // (slices share the text's memory in V8, so restored documents also hold no duplicated sentences).
 import type { SourceDoc, Span } from './model';
 import type { SourceInput } from './source';
@@ -224,7 +225,14 @@ function compact(value: unknown, text: string, lines: LineIndex): unknown {
         at = signatures.push(keys) - 1;
         bySignature.set(signature, at);
       }
-      return [at, ...keys.map((k) => item[k])];
+      // A span marker takes two cells, start and end, so that rows hold no nested pair arrays.
+      const row: unknown[] = [at];
+      for (const k of keys) {
+        const v = item[k];
+        if (k !== 'text~' && k.endsWith('~')) row.push((v as [number, number])[0], (v as [number, number])[1]);
+        else row.push(v);
+      }
+      return row;
     });
     return { '~t': signatures, '~r': rows };
   }
@@ -265,12 +273,23 @@ function expand(value: unknown, text: string, lines: () => LineIndex): unknown {
   const signatures = source['~t'] as string[][] | undefined;
   if (signatures) {
     const rows = source['~r'] as unknown[][];
+    // Per key list: the field each key restores, and whether it is a span (two cells).
+    const spanField = signatures.map((keys) => keys.map((k) => (k !== 'text~' && k.endsWith('~') ? k.slice(0, -1) : undefined)));
     const out = new Array<unknown>(rows.length);
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
-      const keys = signatures[row[0] as number];
+      const sig = row[0] as number;
+      const keys = signatures[sig];
+      const spans = spanField[sig];
       const item: Record<string, unknown> = {};
-      for (let k = 0; k < keys.length; k++) restore(item, keys[k], row[k + 1], text, lines);
+      let cell = 1;
+      for (let k = 0; k < keys.length; k++) {
+        const field = spans[k];
+        if (field !== undefined) {
+          item[field] = lines().span(row[cell] as number, row[cell + 1] as number);
+          cell += 2;
+        } else restore(item, keys[k], row[cell++], text, lines);
+      }
       out[r] = finish(item, text);
     }
     return out;
