@@ -230,6 +230,9 @@ describe('memo checks', () => {
       assert.equal(p.code, 'confidence-stronger');
       assert.equal(memo.slice(p.start, p.end), 'almost certainly');
       assert.match(p.message, /stronger than the cited source: bank2025, para\. 3 says “(?:is )?likely(?: to)?” \(likely\)/);
+      assert.equal(fix(memo, p), 'The deal will probably split opinion [@bank2025, para. 3].');
+      const adjective = 'The deal is almost certain to split opinion [@bank2025, para. 3].';
+      assert.equal(fix(adjective, check(adjective)[0]), 'The deal is likely to split opinion [@bank2025, para. 3].');
     });
 
     it('orders ICD 203 phrases, including the extraction’s framed ones', () => {

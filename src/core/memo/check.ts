@@ -241,13 +241,27 @@ function checkConfidence(prose: string, sentence: MemoSentence, targets: Target[
   for (const m of said) {
     if (m.level <= strongest.level) continue;
     const start = sentence.start + m.start;
+    const term = termFor(strongest.level, m.phrase);
+    const fixes = term ? [{ title: `Use the source's confidence: “${term}”`, edits: [{ start, end: start + m.phrase.length, newText: matchCase(term, m.phrase) }] }] : undefined;
     report(
       'confidence',
       start,
       start + m.phrase.length,
       `“${oneLine(m.phrase)}” (${levelName(m.level)}) is stronger than the cited source: ${describe(strongest.target)} says “${oneLine(strongest.phrase)}” (${levelName(strongest.level)}).`,
+      fixes,
     );
   }
+}
+
+// A level's usual wording, as an adverb ("will probably continue") or as an adjective ("is likely
+// to", which also reads as an adverb in "will likely continue"). Even chances have no drop-in word.
+const ADVERB: Partial<Record<ConfidenceLevel, string>> = { 2: 'very probably not', 3: 'probably not', 5: 'probably', 6: 'very probably' };
+const ADJECTIVE: Partial<Record<ConfidenceLevel, string>> = { 2: 'very unlikely', 3: 'unlikely', 5: 'likely', 6: 'very likely' };
+
+/** The memo's phrase toned down to a level, in the same part of speech, when a drop-in word exists. */
+function termFor(level: ConfidenceLevel, phrase: string): string | undefined {
+  const adverb = /(?:ly|probably)$/i.test(phrase.trim()) && !/likely$/i.test(phrase.trim());
+  return (adverb ? ADVERB : ADJECTIVE)[level];
 }
 
 /** Estimative phrases of the cited paragraphs: the extraction's per claim, else found in the text. */
