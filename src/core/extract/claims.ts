@@ -3,6 +3,7 @@
 // pronouns and role descriptions) and its estimative confidence phrase.
 
 import type { ClaimKind, EntityType, Sentence } from '../model';
+import { findFigures } from '../figures/parse';
 import { findConfidence } from './confidence';
 import { SPEECH_VERBS } from './lexicon';
 
@@ -41,6 +42,8 @@ const LONG_STANDING = /\b(?:has|have|had)\s+long\s+been\b/i;
 const OPINION = /\b(?:clear(?:ly)?|obvious(?:ly)?|arguabl[ey]|in (?:my|our) view|i (?:think|believe)|we (?:think|believe)|surely|undoubtedly|seems?|seemed|perhaps|apparently|unfortunately|fortunately|ironically|remarkably|importantly|crucial|critical|key|important|dangerous|risky|bad|good|better|worse|best|worst|wise|foolish|mistake|failure|success)\b/i;
 const IRREGULAR_PAST = new Set(`was|were|had|did|said|told|left|took|made|went|came|saw|gave|fell|rose|won|lost|met|began|became|led|held|sent|spent|paid|built|struck|hit|kept|brought|bought|sold|fought|caught|taught|thought|found|stood|ran|drove|flew|grew|knew|threw|wrote|broke|chose|spoke|stole|woke|froze|shook|swore|tore|wore|beat|bit|hid|shot|split|spread|quit|cut|shut|set|let|bore|drew|fled|fed|bled|bred|dealt|felt|meant|slept|swept|wept|lit|sank|sang|rang|swam|began|forbade|forgave|withdrew|overtook|undertook|sought|arose|oversaw|overthrew|underwent|upheld|withheld`.split('|'));
 const NOT_BEFORE_PAST = new Set(['the', 'a', 'an', 'of', 'under', 'by', 'with', 'has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'more', 'most', 'less', 'well', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'and', 'or', 'not', 'get', 'got', 'gets', 'newly', 'so', 'as', 'too', 'very', 'highly', 'fully', 'often', 'already', 'if', 'when', 'once', 'whether', 'who', 'which']);
+// Words in -ed that are no past tense.
+const NOT_PAST_ED = new Set(['need', 'speed', 'seed', 'feed', 'heed', 'deed', 'breed', 'greed', 'bleed', 'weed', 'steed', 'proceed', 'exceed', 'succeed', 'indeed', 'embed', 'hundred', 'shed', 'sacred', 'naked', 'wicked', 'kindred', 'hatred', 'rugged', 'beloved', 'ragged', 'jagged', 'crooked', 'aged', 'armed', 'unarmed', 'based', 'biased', 'skilled', 'unskilled', 'advanced', 'detailed', 'limited', 'unlimited', 'united', 'related', 'concerned', 'interested', 'supposed', 'alleged', 'so-called', 'tired', 'sophisticated', 'complicated', 'dedicated', 'experienced', 'talented', 'educated', 'renewed', 'red']);
 const PRONOUN_SUBJECT = /^(?:he|she)$/i;
 
 interface Attribution {
@@ -212,6 +215,8 @@ function pronounBefore(words: Array<{ w: string; at: number }>, k: number): bool
 function factOrAssessment(s: string): ClaimKind {
   if (MODALS.test(s)) return 'assessment';
   if (PASSIVE_FACT.test(s) || LONG_STANDING.test(s) || PERFECT_INFINITIVE.test(s)) return 'fact';
+  // Counted or costed events ("46,000 people have been killed", "released 33 hostages") are checkable.
+  if (!OPINION.test(s) && findFigures(s).some((f) => f.unit !== 'percent' && f.unit !== 'year')) return 'fact';
   if (OPINION.test(s)) return 'assessment';
   return hasFinitePast(s) ? 'fact' : 'assessment';
 }
@@ -220,7 +225,7 @@ function hasFinitePast(s: string): boolean {
   const words = s.match(/[\p{L}’'-]+/gu) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i].toLowerCase();
-    const regular = /^[a-z]{3,}ed$/.test(w) && !/(?:eed|need)$/.test(w);
+    const regular = /^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w);
     if (!regular && !IRREGULAR_PAST.has(w)) continue;
     let j = i - 1;
     while (j >= 0 && /ly$/.test(words[j].toLowerCase()) && words[j].length > 3) j--;

@@ -57,8 +57,12 @@ interface Candidate {
   attributive: boolean;
   /** Named after a title ("President Macron") or before a speech verb: surely a person when unknown. */
   personCue: boolean;
+  /** After "in", "near", "the city of"…: a place when unknown. */
+  placeCue: boolean;
   inBody: boolean;
 }
+
+const THING_HEADS = /^(?:War|Wars|Initiative|Agreement|Agreements|Accord|Accords|Treaty|Act|Plan|Doctrine|Day|Year|Age|Era|Revolution|Crisis|Dome|Operation|Strategy|Deal|Conference|Games|Cup|Olympics|Prize|Award|Index|Report|Protocol|Declaration|Charter|Convention|Line|Wall|Bridge|Pipeline|Stream|Project|Framework|Package|Mechanism|Facility|Bill|Law|Constitution|Amendment|Order|Rule|Rules|Policy|Reform|Reforms|Scheme|Standard|Standards|Goals|Agenda|Process|Format|Talks|Negotiations|Ceasefire|Summit|Dialogue|Pledge|Compact|Award|Medal|Grain)$/;
 
 // Capitalised abbreviations that name no organisation.
 const NOT_ACRONYM_NAMES = new Set(['GDP', 'GNP', 'GNI', 'CEO', 'CFO', 'AI', 'EV', 'LNG', 'VAT', 'CPI', 'PMI', 'NGO', 'COVID', 'HIV', 'AIDS', 'UAV', 'IT', 'TV', 'PR', 'ID', 'PM', 'MP', 'OK', 'BC', 'AD', 'GMT', 'UTC', 'EST', 'FAQ', 'IPO', 'ETF', 'FDI', 'R&D', 'ICBM', 'SUV', 'DNA', 'PhD', 'USD', 'EUR', 'GBP', 'CO', 'CEOs', 'NGOs', 'MPs', 'VPN', 'URL', 'PDF', 'SMS', 'ATM', 'QE', 'ESG', 'SME', 'SMEs', 'OPED']);
@@ -71,6 +75,9 @@ const SPEECH = new Set(SPEECH_VERBS);
 const ROLE_FIRST = new Set(['tariffs', 'tariff', 'summit', 'economy', 'officials', 'forces', 'troops', 'army', 'military', 'sanctions', 'market', 'markets', 'exports', 'imports', 'debt', 'bonds', 'stocks', 'navy', 'embassy', 'delegation', 'media', 'lawmakers', 'legislators', 'negotiators', 'diplomats', 'counterpart', 'counterparts', 'airspace', 'policy', 'dollar', 'citizens', 'nationals', 'president', 'leader', 'prime', 'premier', 'chancellor', 'foreign', 'defence', 'defense', 'finance', 'minister', 'government', 'officials', 'official', 'ambassador', 'envoy', 'king', 'queen', 'administration', 'regime', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson']);
 // Nouns an unknown capitalised phrase only modifies ("Creative Commons license").
 const ATTRIBUTIVE_HEADS = new Set(['license', 'licence', 'licensed', 'summit', 'member', 'members', 'model', 'style', 'era', 'brand', 'format', 'version', 'platform', 'app']);
+// "the Biden administration", "the Assad regime": a single name before these is a person's.
+const PERSON_LED = new Set(['administration', 'presidency', 'regime', 'campaign', 'doctrine', 'cabinet']);
+const PLACE_BEFORE = /(?:\b(?:in|near|outside|around|across|towards|toward|into|the (?:city|town|village|region|province|port|district) of)\s+)$/;
 const PERSON_BEFORE = /(?:\b(?:president|minister|chancellor|leader|secretary|senator|governor|mayor|ambassador|envoy|spokesman|spokeswoman|spokesperson|director|chief|chair|chairman|professor|economist|analyst|adviser|advisor|general|commander|king|queen|pope|ceo|founder|author|journalist|correspondent|mr|mrs|ms|dr|sir)\.?,?\s+)$/i;
 
 /** Finds and clusters entities in the given ranges of text. Body ranges are sentences; other ranges are bylines and notices. */
@@ -303,6 +310,9 @@ function pushPiece(text: string, tokens: Token[], s: number, e: number, inBody: 
     return;
   }
   if (e - s === 1 && (NOT_NAMES.has(tokens[s].text) || TITLE_WORDS.has(tokens[s].text.toLowerCase()))) return;
+  // Events, laws, programmes and things are capitalised but name no person, body or place ("Cold War", "Iron Dome").
+  if (THING_HEADS.test(tokens[e - 1].text) && !KNOWN.has(tokens[s].text)) return;
+  if (e - s > 5 && !tokens.slice(s, e).some((t) => !t.cap)) return; // a title-case headline fragment, not a name
   out.push(makeCandidate(text, tokens, s, e, guessType(tokens, s, e), inBody, undefined, titleBefore));
 }
 
@@ -336,12 +346,14 @@ function makeCandidate(text: string, tokens: Token[], s: number, e: number, type
   const adjacent = next && onlySpace(text, end, next.start) && !tokens[e - 1].possessive;
   const nextLower = adjacent && !next.cap ? next.text.toLowerCase() : '';
   const attributive = nextLower !== '' && (canonical && type !== 'organization' ? ROLE_FIRST.has(nextLower) : !canonical && ATTRIBUTIVE_HEADS.has(nextLower));
-  const speechAfter = next !== undefined && SPEECH.has(next.text.toLowerCase()) && /^[\s,]*$/.test(text.slice(end, next.start));
-  const cueBefore = titleBefore || PERSON_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  const speechAfter = next !== undefined && (SPEECH.has(next.text.toLowerCase()) || (adjacent && PERSON_LED.has(nextLower))) && /^[\s,]*$/.test(text.slice(end, next.start));
+  const lead = text.slice(Math.max(0, start - 30), start);
+  const cueBefore = titleBefore || PERSON_BEFORE.test(lead);
+  const placeCue = PLACE_BEFORE.test(lead);
   return {
     start, end, text: text.slice(start, end), type, canonical,
     initial: tokens[s].initial && !canonical,
-    attributive, personCue: cueBefore || speechAfter, inBody,
+    attributive, personCue: cueBefore || !!speechAfter, placeCue, inBody,
   };
 }
 
@@ -408,9 +420,11 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
     }
     // Sentence-initial words need more: a verb of saying after a name-like word ("Macron said"), not "Officials said".
     if (c.initial && !midSentence.has(c.text) && !(c.personCue && !/s$/.test(c.text) && c.type === null)) continue;
-    const repeated = candidates.filter((x) => x.text === c.text).length > 1;
-    if (c.type === 'person' || c.personCue || repeated && c.text.length > 2) {
-      const e = add(c, c.text, c.type ?? 'person');
+    // An unknown word: the cues of all its occurrences decide (any "in X" makes a place, a title or a verb of saying a person).
+    const same = candidates.filter((x) => x.text === c.text);
+    const type: EntityType | null = c.type ?? (same.some((x) => x.personCue) ? 'person' : same.some((x) => x.placeCue) ? 'place' : same.length > 1 && c.text.length > 2 ? 'person' : null);
+    if (type) {
+      const e = add(c, c.text, type);
       if (e.type === 'person' && !persons.includes(e)) persons.push(e);
     }
   }

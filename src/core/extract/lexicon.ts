@@ -77,6 +77,8 @@ Organization for Security and Co-operation in Europe|OSCE;African Union|AU;ASEAN
 European Commission|Commission;European Parliament;European Central Bank|ECB;Council of Europe;European Council;Federal Reserve|Fed;Bank of England;
 Bank of Japan;People’s Bank of China;European Investment Bank|EIB;European Bank for Reconstruction and Development|EBRD;Asian Development Bank|ADB;
 Red Cross|International Committee of the Red Cross,ICRC;UNHCR|UN Refugee Agency;UNICEF;Amnesty International;Human Rights Watch;
+Knesset;Verkhovna Rada|Rada;Sejm;Majlis;Lok Sabha;National Assembly;House of Commons;House of Lords;Élysée|Elysee;Bundesrat;
+Politburo;Central Committee;Chinese Communist Party|Communist Party,CCP;IDF|Israel Defense Forces;Revolutionary Guards|IRGC;
 Kremlin;Pentagon;White House;State Department;Congress;Senate;House of Representatives;Supreme Court;Downing Street;Bundestag;Duma|State Duma;
 Hamas;Hezbollah;Taliban;Islamic State|ISIS,ISIL;Houthis;Wagner Group|Wagner;Gazprom;Rosneft;
 Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;BBC;CNN;Fox News;NBC;CBS;ABC;Al Jazeera;Financial Times|FT;
