@@ -15,6 +15,7 @@ const specs: SpecLoader[] = [
   () => import('./definition.spec'),
   () => import('./references.spec'),
   () => import('./diagnostics.spec'),
+  () => import('./security.spec'),
 ];
 
 export function run(): Promise<void> {

@@ -7,7 +7,13 @@ import type { SourceIndexFeature } from './sourceIndex';
 import { ensureTrusted, insideWorkspace } from './workspaceTrust';
 
 /** What the commands accept: a tree node ({ doc, claim } / { doc, entity } / { doc }), a source URI, or nothing (the active editor). */
-type Target = { doc?: SourceDoc; claim?: Claim; entity?: Entity } | vscode.Uri | undefined;
+type Target = { doc?: Pick<SourceDoc, 'path'>; claim?: Pick<Claim, 'id'>; entity?: Pick<Entity, 'id'> } | vscode.Uri | undefined;
+
+/** A correction given by the caller (a quick fix, a test) instead of asked for in quick picks. */
+export interface CurationPreset<E extends 'claim' | 'entity'> {
+  set: Extract<SidecarEdit, { target: E }>['set'];
+  remove?: Extract<SidecarEdit, { target: E }>['remove'];
+}
 
 /**
  * Commands that write sidecars: Create/Update Sidecar, Curate Claim…, Curate Entity…. Each reads
@@ -77,21 +83,21 @@ export function registerSidecarCommands(sources: SourceIndexFeature): vscode.Dis
       }),
     ),
 
-    vscode.commands.registerCommand('claimdesk.curateClaim', (target?: Target) =>
+    vscode.commands.registerCommand('claimdesk.curateClaim', (target?: Target, preset?: CurationPreset<'claim'>) =>
       withSource(target, 'curate claims', async (doc) => {
-        const claim = target && !(target instanceof vscode.Uri) && target.claim ? doc.extraction.claims.find((c) => c.id === target.claim!.id) ?? target.claim : await pickClaim(doc);
+        const claim = target && !(target instanceof vscode.Uri) && target.claim ? doc.extraction.claims.find((c) => c.id === target.claim!.id) : await pickClaim(doc);
         if (!claim) return;
-        const edit = await askClaimEdit(doc, claim);
+        const edit: SidecarEdit | undefined = preset ? { target: 'claim', claim: { id: claim.id, text: claim.text }, ...preset } : await askClaimEdit(doc, claim);
         if (!edit) return;
         await apply(doc, () => [edit]);
       }),
     ),
 
-    vscode.commands.registerCommand('claimdesk.curateEntity', (target?: Target) =>
+    vscode.commands.registerCommand('claimdesk.curateEntity', (target?: Target, preset?: CurationPreset<'entity'>) =>
       withSource(target, 'curate entities', async (doc) => {
-        const entity = target && !(target instanceof vscode.Uri) && target.entity ? doc.extraction.entities.find((e) => e.id === target.entity!.id) ?? target.entity : await pickEntity(doc, 'Entity to correct');
+        const entity = target && !(target instanceof vscode.Uri) && target.entity ? doc.extraction.entities.find((e) => e.id === target.entity!.id) : await pickEntity(doc, 'Entity to correct');
         if (!entity) return;
-        const edit = await askEntityEdit(doc, entity);
+        const edit: SidecarEdit | undefined = preset ? { target: 'entity', name: entity.name, ...preset } : await askEntityEdit(doc, entity);
         if (!edit) return;
         await apply(doc, () => [edit]);
       }),
