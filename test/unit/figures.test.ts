@@ -81,6 +81,10 @@ describe('figures: counts and years', () => {
     assert.equal(one('the 2024 elections').unit, 'year');
     assert.equal(one('2,000 troops').unit, 'count');
   });
+  it('reads measures written against the number', () => {
+    const f = one('across the 180km Taiwan Strait');
+    assert.deepEqual([f.text, f.value, f.unit, f.counts], ['180km', 180, 'count', 'km']);
+  });
   it('ignores ordinals, labels, model names, times and citations', () => {
     assert.deepEqual(texts('the first step, 5G networks, G7 leaders, F-16 jets, Article 5, the 2nd round, at 10:30 a.m., 3 p.m., [@smith2020, para. 3], one of them, two'), []);
   });

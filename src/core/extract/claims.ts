@@ -194,6 +194,9 @@ function subjectBefore(text: string, s: string, base: number, at: number, refs: 
     // A subject's apposition ("the VDA industry association estimated") or a coordinated verb ("The Fund cut … and said").
     gap = gap.replace(/^\s+(?:\p{Ll}+\s+){0,2}(?:association|group|agency|ministry|firm|company|institute|organi[sz]ation|body|tank|spokes\w+|officials?|researchers|analysts|economists|lobby|federation|union|office)\s+$/u, ' ');
     if (!/[,;:“”"()]/.test(gap) && /\s(?:and|but)\s+$/.test(gap) && gap.length < 120 && !refs.some((x) => x.start - base > rEnd && x.end - base <= at && x.type !== 'place')) gap = ' ';
+    // "Taiwan’s president, Lai Ching-te, replied": an appositive name between commas is the subject.
+    if (/^,\s*$/.test(gap) && /,\s*$/.test(s.slice(Math.max(0, r.start - base - 3), r.start - base))) gap = ' ';
+    gap = gap.replace(/^\s*\([^()]{1,40}\)/, ''); // "The International Energy Agency (IEA) warns"
     gap = gap.replace(/^,\s*\d{1,3},/, '').replace(/^,\s*[DRI]-[A-Z][A-Za-z.]*,/, ''); // "Cotton, 48, said", "Warren, D-Mass., said"
     gap = gap.replace(/^,\s*(?:who|which|whose|speaking|writing|a|an|the)\b[^,]*,/i, '').replace(/^,\s*[^,]{0,60}(?:president|minister|leader|spokes\w*|chief|director|official|head|secretary|envoy)[^,]{0,40},/i, '');
     // Adverbs and auxiliaries may stand between: "has repeatedly said", "also told".

@@ -136,7 +136,8 @@ function scanRange(text: string, start: number, end: number, inBody: boolean, ou
     }
     // A run: capitalised words joined by spaces, with connectors between capitalised words.
     let j = i + 1;
-    while (j < tokens.length && onlySpace(text, tokens[j - 1].end, tokens[j].start) && !tokens[j - 1].possessive) {
+    // A possessive ends a name, except inside one: "People’s Liberation Army".
+    while (j < tokens.length && onlySpace(text, tokens[j - 1].end + (tokens[j - 1].possessive ? 2 : 0), tokens[j].start) && (!tokens[j - 1].possessive || tokens[j].cap && headedFrom(tokens, j - 1, tokens.length, true))) {
       if (tokens[j].cap) {
         j++;
         continue;
@@ -407,7 +408,7 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
   const orgs = () => [...clusters.values()].filter((e) => e.type === 'organization' && e.name.includes(' '));
   for (const c of deferred) {
     // Surname first; a family name written first ("Xi" for Xi Jinping) only when no surname matches.
-    const person = persons.find((p) => sameWords(lastName(p.name), c.text) || p.name === c.text) ?? persons.find((p) => !c.initial && firstName(p.name) === c.text && p.name.split(/\s+/).length === 2);
+    const person = persons.find((p) => sameWords(lastName(p.name), c.text) || p.name === c.text) ?? persons.find((p) => (!c.initial || c.personCue) && firstName(p.name) === c.text && p.name.split(/\s+/).length === 2);
     if (person) {
       add(c, person.name, 'person');
       continue;
@@ -428,6 +429,16 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
       if (e.type === 'person' && !persons.includes(e)) persons.push(e);
     }
   }
+  // An acronym of a named organisation ("International Energy Agency (IEA)") is that organisation.
+  for (const e of [...clusters.values()]) {
+    if (e.type !== 'organization' || !/^\p{Lu}{2,6}$/u.test(e.name)) continue;
+    const full = [...clusters.values()].find((o) => o !== e && o.type === 'organization' && initials(o.name) === e.name);
+    if (full) {
+      for (const h of e.hits) full.hits.push({ ...h, key: full.key });
+      full.hits.sort((x, y) => x.start - y.start);
+      clusters.delete(e.key);
+    }
+  }
   // Merge a person known only by surname into a full name seen later.
   for (const p of [...persons]) {
     if (p.name.includes(' ')) continue;
@@ -446,6 +457,10 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
 /** The surname, with its particles: "Trump", "von der Leyen". */
 function lastName(name: string): string {
   return /\b(?:(?:von|van|der|den|de|da|di|del|du|la|le|al|bin|ibn|dos|das|ter)\s+)*\S+$/.exec(name)?.[0] ?? name;
+}
+
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
 /** Equal but for the case of the first letter ("Von der Leyen" at a sentence start). */

@@ -55,6 +55,8 @@ const SUFFIX_CODES: Record<string, string> = {
 };
 const DOLLAR_QUALIFIERS: Record<string, string> = { american: 'USD', us: 'USD', canadian: 'CAD', australian: 'AUD', 'hong kong': 'HKD', singapore: 'SGD', 'new zealand': 'NZD' };
 
+// Measures written against the number ("180km", "2GW"): counts of that unit.
+const GLUED_MEASURE_RE = /^(?:km|kms|mi|kg|mph|kph|km\/h|GW|MW|kW|GWh|MWh|TWh|bcm|ha|sq\s?km|cm|mm|ft)\b/;
 const PERCENT_RE = /^(?:\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage\s+points?\b|\s+pc\b)/i;
 const RANGE_SEP_RE = /^(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)/;
 
@@ -149,7 +151,7 @@ function readFigure(text: string, m: RegExpExecArray, rangeStart: number, rangeE
   if (!spelled) {
     if (LABEL_BEFORE_RE.test(before) || /[@#]\S*$/.test(before)) return undefined;
     if (ORDINAL_AFTER_RE.test(after(pos)) || TIME_AFTER_RE.test(after(pos))) return undefined;
-    if (/^[-–]?\p{L}/u.test(text.slice(pos, pos + 2)) && !MULT_ABBR_RE.test(after(pos)) && !/^%/.test(after(pos))) return undefined; // 5G, 3D
+    if (/^[-–]?\p{L}/u.test(text.slice(pos, pos + 2)) && !MULT_ABBR_RE.test(after(pos)) && !GLUED_MEASURE_RE.test(after(pos))) return undefined; // 5G, 3D
   }
 
   // Currency before the number.
@@ -201,10 +203,10 @@ function readFigure(text: string, m: RegExpExecArray, rangeStart: number, rangeE
 
   value *= multiplier;
   if (valueMax !== undefined && valueMax <= value) valueMax = undefined;
+  let counts: string | null = null;
 
   // Unit after the number.
   const pct = PERCENT_RE.exec(after(pos));
-  let counts: string | null = null;
   if (pct) {
     if (unit) return undefined; // "$5%" is not a thing
     unit = 'percent';
@@ -219,6 +221,12 @@ function readFigure(text: string, m: RegExpExecArray, rangeStart: number, rangeE
       if (name === 'pound' && multiplier === 1) unit = null;
       else pos += suf[0].length;
     }
+  }
+  if (!unit && !spelled && multiplier === 1 && GLUED_MEASURE_RE.test(after(pos)) && !/\s/.test(text[pos] ?? ' ')) {
+    const measure = GLUED_MEASURE_RE.exec(after(pos))![0];
+    unit = 'count';
+    counts = measure;
+    pos += measure.length;
   }
   if (!unit) {
     if (!spelled && isYear(m, before, after(pos), multiplier)) {
