@@ -1,13 +1,19 @@
 import * as assert from 'node:assert/strict';
 import { escapeMarkdown } from '../../src/core/render/markdown';
 import { Catalog, quantityKey } from '../../src/core/services/catalog';
-import { insertionFor, quotedWords, spacedInsertion } from '../../src/core/services/cite';
-import { citationCompletionContext, citationCompletions } from '../../src/core/services/completion';
+import { groupThousands, insertionFor, quotedWords, spacedInsertion } from '../../src/core/services/cite';
+import { citationCompletionContext, citationCompletions, completionPreview } from '../../src/core/services/completion';
 import { citationDefinition } from '../../src/core/services/definition';
 import { entityCard, memoHover, sourceHover } from '../../src/core/services/hover';
 import { citationsOf, citationStats, referenceTargetInMemo, referenceTargetInSource } from '../../src/core/services/references';
 import { groupClaims, groupEntities, TreeFilter } from '../../src/core/services/tree';
 import { makeDoc, worldBankDoc } from './servicesFixture';
+
+/** CPU time of this process in ms: unlike wall time, not inflated by other processes on a shared machine. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
 
 /** Text with a `|` cursor marker → the text without it and the cursor's offset. */
 function cursor(marked: string): { text: string; offset: number } {
@@ -144,7 +150,8 @@ describe('editor services: completion', () => {
     const claim = items.find((i) => i.kind === 'claim')!;
     assert.match(claim.label, /^Ukraine’s reconstruction/);
     assert.equal(claim.insertText, 'analyst2025, para. 2]');
-    assert.match(claim.documentation, /according to the World Bank/);
+    assert.match(completionPreview(claim), /according to the World Bank/);
+    assert.match(completionPreview(all[0]), /Reconstruction after the war/);
     assert.ok(items.some((i) => i.kind === 'figure' && i.label.startsWith('US$524 billion')));
     const c = cursor('As @drones| show');
     const bare = citationCompletions(cat, citationCompletionContext(c.text, c.offset)!);
@@ -152,17 +159,50 @@ describe('editor services: completion', () => {
     assert.ok(bare.every((i) => i.insertText.startsWith('[@analyst2025')));
   });
 
-  it('answers from the word index: 1,000 sources, p95 under 5 ms', () => {
+  it('answers from the word index: 1,000 sources, p95 under 5 ms (hover and definition too)', function () {
+    this.timeout(30_000); // building 1,000 sources takes a while on a loaded machine; the budget is per lookup
     const docs = [];
-    for (let i = 0; i < 1000; i++) docs.push(makeDoc(`file:///ws/sources/s${i}.txt`, `Source number ${i} reports that reconstruction costs rose by ${i} percent in region r${i}. Officials said talks would continue.\n`, { citekey: `s${i}` }));
+    for (let i = 0; i < 1000; i++) {
+      docs.push(
+        makeDoc(`file:///ws/sources/s${i}.txt`, `Source number ${i} reports that reconstruction costs rose to US$${i + 1} billion in region r${i}. Officials said talks would continue.\n\nA second paragraph names Donald Trump and the World Bank.\n`, {
+          citekey: `s${i}`,
+          figures: [{ text: `US$${i + 1} billion`, value: (i + 1) * 1e9, unit: 'USD', source: 'Officials' }],
+          entities: [{ name: 'Donald Trump', type: 'person' }, { name: 'World Bank', type: 'organization' }],
+        }),
+      );
+    }
+    const built = performance.now();
     const cat = new Catalog(docs);
+    assert.ok(performance.now() - built < 3000, 'building the catalog of 1,000 sources took over 3 s');
+    assert.equal(cat.entities.find((e) => e.name === 'World Bank')?.occurrences.length, 1000);
+    const memo = 'Costs rose to $500bn [@s499, para. 1], a record.\n\nTalks go on [@s12, para. 2].';
+    const ops: Array<() => unknown> = [
+      () => memoHover(cat, memo, memo.indexOf('500bn'), 'file:///m.md'),
+      () => memoHover(cat, memo, memo.indexOf('s499')),
+      () => citationDefinition(cat, memo, memo.indexOf('s499')),
+      () => citationDefinition(cat, memo, memo.indexOf('s12')),
+    ];
+    assert.ok(ops[0](), 'no hover for $500bn');
+    for (const op of ops) for (let k = 0; k < 5; k++) op(); // warm up: the budget is for a running editor
+    const hoverTimes: number[] = [];
+    for (let k = 0; k < 100; k++) {
+      for (const op of ops) {
+        const t0 = cpuMs();
+        op();
+        hoverTimes.push(cpuMs() - t0);
+      }
+    }
+    hoverTimes.sort((a, b) => a - b);
+    const hoverP95 = hoverTimes[Math.floor(hoverTimes.length * 0.95)];
+    assert.ok(hoverP95 < 5, `hover/definition p95 ${hoverP95.toFixed(2)} ms`);
     const times: number[] = [];
+    // Enough samples that a garbage collection or two does not decide the 95th percentile.
     for (const q of ['recons', 'officials', 'r99', 'zzz', 'costs', 's12']) {
-      for (let k = 0; k < 10; k++) {
+      for (let k = 0; k < 100; k++) {
         const { text, offset } = cursor(`Text [@${q}|`);
-        const t0 = performance.now();
+        const t0 = cpuMs();
         citationCompletions(cat, citationCompletionContext(text, offset)!);
-        times.push(performance.now() - t0);
+        times.push(cpuMs() - t0);
       }
     }
     times.sort((a, b) => a - b);
@@ -211,6 +251,9 @@ describe('editor services: citations to insert and tree grouping', () => {
     assert.equal(quotedWords('He said "no deal" twice.'), 'no deal');
     assert.equal(spacedInsertion('costs', '[@a]'), ' [@a]');
     assert.equal(spacedInsertion('costs ', '[@a]'), '[@a]');
+    assert.equal(groupThousands(524e9), '524,000,000,000');
+    assert.equal(groupThousands(-1234.5), '-1,234.5');
+    assert.equal(groupThousands(999), '999');
   });
 
   it('groups claims by kind or speaker and entities by type; the filter needs every word', () => {

@@ -42,7 +42,7 @@ export function describeFigure(target: Extract<CiteTarget, { kind: 'figure' }>):
 /** A figure's normalised value: "524,000,000,000 USD", "5%", "300 drones". */
 export function formatValue(target: Extract<CiteTarget, { kind: 'figure' }>): string {
   const f = target.figure;
-  const n = (v: number): string => (f.unit === 'year' ? String(v) : v.toLocaleString('en-US', { maximumFractionDigits: 6 }));
+  const n = (v: number): string => (f.unit === 'year' ? String(v) : groupThousands(v));
   const range = f.valueMax !== undefined ? `${n(f.value)}–${n(f.valueMax)}` : n(f.value);
   if (f.unit === 'percent') return `${range}%`;
   if (f.unit === 'count') return f.counts ? `${range} ${f.counts}` : range;
@@ -53,4 +53,13 @@ export function formatValue(target: Extract<CiteTarget, { kind: 'figure' }>): st
 /** Insertion text with a space before it when it would otherwise touch the preceding word. */
 export function spacedInsertion(textBefore: string, insertion: string): string {
   return textBefore.length > 0 && /[^\s([]$/.test(textBefore) ? ' ' + insertion : insertion;
+}
+
+/** 524000000000 → "524,000,000,000"; decimals kept (Intl is slow to start in a worker and differs by locale). */
+export function groupThousands(v: number): string {
+  const [int, frac] = String(Number(v.toPrecision(12))).split('.');
+  const sign = int.startsWith('-') ? '-' : '';
+  const digits = sign ? int.slice(1) : int;
+  if (/e/i.test(digits)) return String(v);
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? '.' + frac : '');
 }

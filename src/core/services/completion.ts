@@ -1,6 +1,7 @@
 // Citation completion after `[@` or `@`: sources first, then claims and figures whose words match
 // what was typed (not only their key), each inserting a complete Pandoc citation.
 import { escapeMarkdown } from '../render/markdown';
+import type { SourceDoc } from '../model';
 import type { Catalog, CiteTarget } from './catalog';
 import { citationFor, targetLabel } from './cite';
 import { sourceLine } from './hover';
@@ -24,8 +25,8 @@ export interface CitationCompletion {
   filterText: string;
   sortText: string;
   detail: string;
-  /** Markdown (escaped) previewing the sentence and its source. */
-  documentation: string;
+  /** What the item cites; `completionPreview` renders it when the item is selected. */
+  target: CiteTarget | { kind: 'source'; doc: SourceDoc };
 }
 
 const KEY_CHAR = /[\p{L}\p{N}_:.#$%&\-+?<>~/]/u;
@@ -65,7 +66,10 @@ function insertion(ctx: CitationCompletionContext, citation: string): string {
   return ctx.needsClose ? inner + ']' : inner;
 }
 
-function preview(target: CiteTarget): string {
+/** Markdown (escaped) previewing an item's sentence and source: computed only for the selected item. */
+export function completionPreview(item: Pick<CitationCompletion, 'target'>): string {
+  const target = item.target;
+  if (target.kind === 'source') return `${sourceLine(target.doc)}\n\n${target.doc.extraction.claims.length} claims, ${target.doc.extraction.figures.length} figures`;
   const sentence = target.kind === 'claim' ? target.claim.text : target.claim?.text ?? target.figure.text;
   const para = target.kind === 'claim' ? target.claim.paragraph : target.figure.paragraph;
   return `> ${escapeMarkdown(sentence)}\n\n${sourceLine(target.doc)} · para. ${para}`;
@@ -83,7 +87,7 @@ export function citationCompletions(catalog: Catalog, ctx: CitationCompletionCon
       filterText: `${typed} ${doc.citekey}`,
       sortText: `0${String(out.length).padStart(5, '0')}`,
       detail: doc.meta.title ?? doc.path.replace(/^.*\//, ''),
-      documentation: `${sourceLine(doc)}\n\n${doc.extraction.claims.length} claims, ${doc.extraction.figures.length} figures`,
+      target: { kind: 'source', doc },
     });
   }
   const targets = catalog.search(ctx.query, limit - out.length);
@@ -98,7 +102,7 @@ export function citationCompletions(catalog: Catalog, ctx: CitationCompletionCon
       filterText: `${typed} ${label}`,
       sortText: `${target.kind === 'claim' ? 1 : 2}${String(i).padStart(5, '0')}`,
       detail: `${who} — ${citation}`,
-      documentation: preview(target),
+      target,
     });
   });
   return out;

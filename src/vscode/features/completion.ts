@@ -1,9 +1,16 @@
 import * as vscode from 'vscode';
 import type { CatalogCache } from '../../core/services/catalog';
-import { citationCompletionContext, citationCompletions } from '../../core/services/completion';
+import { citationCompletionContext, citationCompletions, completionPreview, type CitationCompletion } from '../../core/services/completion';
 import { MARKDOWN } from './positions';
 
 const KINDS = { source: vscode.CompletionItemKind.Reference, claim: vscode.CompletionItemKind.Text, figure: vscode.CompletionItemKind.Value } as const;
+
+/** A completion item that remembers what it cites, so its preview is rendered only when shown. */
+class CitationItem extends vscode.CompletionItem {
+  constructor(readonly citation: CitationCompletion) {
+    super(citation.label, KINDS[citation.kind]);
+  }
+}
 
 /** Citation completion after `[@` or `@` in memos. */
 export function registerCompletion(catalog: CatalogCache): vscode.Disposable {
@@ -19,19 +26,24 @@ export function registerCompletion(catalog: CatalogCache): vscode.Disposable {
         const replace = new vscode.Range(document.positionAt(ctx.replaceStart), position);
         const insert = new vscode.Range(document.positionAt(ctx.replaceStart), document.positionAt(ctx.replaceEnd));
         const items = citationCompletions(cat, ctx).map((c) => {
-          const item = new vscode.CompletionItem(c.label, KINDS[c.kind]);
+          const item = new CitationItem(c);
           item.insertText = c.insertText;
           item.filterText = c.filterText;
           item.sortText = c.sortText;
           item.detail = c.detail;
-          const doc = new vscode.MarkdownString(c.documentation);
-          doc.supportHtml = false;
-          item.documentation = doc;
           item.range = { inserting: replace, replacing: insert };
           return item;
         });
         // Matching is on the words of claims, so the list is asked again as the analyst types.
         return new vscode.CompletionList(items, true);
+      },
+      resolveCompletionItem(item) {
+        if (item instanceof CitationItem) {
+          const doc = new vscode.MarkdownString(completionPreview(item.citation));
+          doc.supportHtml = false;
+          item.documentation = doc;
+        }
+        return item;
       },
     },
     '@',
