@@ -153,4 +153,33 @@ describe('extraction on other articles (hand-made expectations)', () => {
       assert.equal(byText(doc, 'Congress should').kind, 'recommendation');
     });
   });
+
+  describe('rules on short texts', () => {
+    const run = (text: string) => buildSource({ path: 'inline.txt', text });
+    const names = (doc: SourceDoc) => doc.extraction.entities.map((e) => `${e.type}:${e.name}=${e.aliases.join('|')}`);
+
+    it('strips titles and possessives, skips demonyms, currency prefixes and modifiers', () => {
+      const doc = run('Russian President Vladimir Putin met Mr. Erdogan in Ankara, where Putin’s aides said the US$2 billion deal was signed.\nThe US president was not there, and Turkey’s economy minister praised the Turkish economy.\n');
+      const got = names(doc);
+      assert.ok(got.includes('person:Vladimir Putin=Vladimir Putin|Putin'), got.join(', '));
+      assert.ok(got.includes('person:Erdogan=Erdogan'), got.join(', '));
+      assert.ok(got.includes('place:Ankara=Ankara'), got.join(', '));
+      assert.ok(got.includes('place:Turkey=Turkey'), got.join(', '));
+      for (const no of ['Russian', 'Turkish', 'United States', 'US', 'Mr']) assert.ok(!got.some((g) => g.includes(`:${no}=`)), `${no} in ${got.join(', ')}`);
+    });
+
+    it('gives speakers through pronouns, possessive bodies and "according to a … report"', () => {
+      const doc = run('Emmanuel Macron spoke in Paris on Monday. He said Europe must rearm.\nFrance’s foreign ministry said talks would resume. According to a Reuters report, 40 diplomats were expelled.\n');
+      const [, second, third, fourth] = doc.extraction.claims;
+      assert.deepEqual([second.kind, second.speaker], ['reported', 'Emmanuel Macron']);
+      assert.equal(third.speaker, 'France');
+      assert.deepEqual([fourth.kind, fourth.speaker], ['fact', 'Reuters']);
+      assert.equal(doc.extraction.figures[0].source, 'Reuters');
+    });
+
+    it('takes no bare modal as confidence, and skips estimative words on a noun', () => {
+      const doc = run('Sanctions could bite and may hurt exports. The likely outcome is a stalemate. Talks are unlikely to resume this year.\n');
+      assert.deepEqual(doc.extraction.claims.map((c) => c.confidence), [null, null, 'are unlikely to']);
+    });
+  });
 });

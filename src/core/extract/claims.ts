@@ -33,7 +33,7 @@ const RECOMMEND = /\b(?:should|ought to|must(?!\s+have)|would do well to|(?<!\b(
 // Verbs of saying are plain ASCII words; non-ASCII letters only split words here, harmlessly.
 const WORD = /[A-Za-z’']+/g;
 // What may stand between "according to" and the source: "according to (estimates by) the IMF".
-const ACCORDING_LEAD = /^(?:(?:new\s+|recent\s+|official\s+|the\s+latest\s+|preliminary\s+)?(?:estimates|figures|data|analysis|research|calculations|projections|forecasts|statistics|a\s+(?:new\s+)?(?:report|study|survey|poll|statement|count|tally|estimate))\s+(?:by|from|of)\s+)?(?:the\s+)?$/i;
+const ACCORDING_LEAD = /^(?:(?:new\s+|recent\s+|official\s+|the\s+latest\s+|preliminary\s+)?(?:estimates|figures|data|analysis|research|calculations|projections|forecasts|statistics|a\s+(?:new\s+)?(?:report|study|survey|poll|statement|count|tally|estimate))\s+(?:by|from|of)\s+)?(?:the\s+|an?\s+(?:new\s+|recent\s+)?)?$/i;
 const ACCORDING = /\baccording to\s+/gi;
 const PASSIVE_FACT = /\b(?:is|are|was|were|has been|have been|had been)\s+(?:well\s+|widely\s+|long\s+|amply\s+)?(?:documented|recorded|established|confirmed|reported|verified)\b/i;
 // "appears to have left", "is said to have met": a hedged report of an event that happened.
@@ -189,7 +189,9 @@ function subjectBefore(text: string, s: string, base: number, at: number, refs: 
     if (rEnd > at) continue;
     let gap = s.slice(rEnd, at);
     if (r.end - base < at - 200) return undefined;
-    if (/^['’]s?\b/.test(gap)) continue; // possessive: "Russia’s claims"
+    // "Russia’s foreign ministry said": the body's own voice; other possessives ("Russia’s claims") name no speaker.
+    if (/^['’]s\s+(?:\p{Ll}+\s+){0,2}(?:ministry|government|spokes\w+|office|embassy|military|army|officials?|leadership|cabinet|presidency|mission)\s+(?:(?:has|have|had|also)\s+)*$/u.test(gap)) return r.name;
+    if (/^['’]s?\b/.test(gap)) continue;
     // Drop a relative or appositive clause: "Zelensky, who was excluded from the summit, has maintained".
     // A subject's apposition ("the VDA industry association estimated") or a coordinated verb ("The Fund cut … and said").
     gap = gap.replace(/^\s+(?:\p{Ll}+\s+){0,2}(?:association|group|agency|ministry|firm|company|institute|organi[sz]ation|body|tank|spokes\w+|officials?|researchers|analysts|economists|lobby|federation|union|office)\s+$/u, ' ');

@@ -396,7 +396,8 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
     const type = metaType ?? c.type;
     const bareHead = !c.text.includes(' ') && type === 'organization' && ORG_HEADS.test(c.text);
     if (type && !bareHead && (c.text.includes(' ') || type !== 'person')) {
-      if (c.initial && !metaType && type === 'person' && !c.personCue && !midSentence.has(c.text)) {
+      // At a sentence start a verb or adverb may be capitalised before a name ("Asked Trump…"): check the first word.
+      if (c.initial && !metaType && type === 'person' && !c.personCue && !midSentence.has(c.text) && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)\s/u.test(c.text)) {
         deferred.push(c);
         continue;
       }
@@ -441,8 +442,7 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
   }
   // Merge a person known only by surname into a full name seen later.
   for (const p of [...persons]) {
-    if (p.name.includes(' ')) continue;
-    const full = persons.find((q) => q !== p && q.name.includes(' ') && lastName(q.name) === p.name);
+    const full = persons.find((q) => q !== p && q.name.length > p.name.length && q.name.includes(' ') && sameWords(lastName(q.name), p.name));
     if (full) {
       for (const h of p.hits) full.hits.push({ ...h, key: full.key });
       full.hits.sort((x, y) => x.start - y.start);
