@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { checkMemo, citekeysOfBibliography, frontMatterBibliographies, inlineReferenceKeys, MEMO_CHECKS, type CheckSeverity, type MemoCheck, type MemoProblem } from '../core/memo/index';
-import { loadSources, parseArgs, UsageError } from './sources';
+import { loadSources, sourceProblemLines, parseArgs, UsageError } from './sources';
 
 export const CHECK_USAGE = `  claimdesk check MEMO... --sources DIR [--format text|json] [--severity CHECK=LEVEL]...
       Check memos' citations, figures, quotations and confidence terms against
@@ -37,6 +37,7 @@ export function checkCommand(args: string[], out: (s: string) => void, err: (s: 
 
   const { index, unreadable } = loadSources(dir, memos);
   for (const u of unreadable) err(`claimdesk: ${u.file}: ${u.problems.map((p) => p.message).join(' ')}\n`);
+  for (const line of sourceProblemLines(index)) err(line);
   const results: Array<{ file: string; problems: MemoProblem[] }> = [];
   for (const file of memos) {
     const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');

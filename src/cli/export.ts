@@ -1,7 +1,7 @@
 // `claimdesk export --sources DIR [--out FILE]`: CSL-JSON of every source, for `pandoc --citeproc`.
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { sourcesToCslJson } from '../core/export/csl';
-import { loadSources, parseArgs, UsageError } from './sources';
+import { loadSources, sourceProblemLines, parseArgs, UsageError } from './sources';
 
 export const EXPORT_USAGE = `  claimdesk export --sources DIR [--out FILE]
       Write CSL-JSON for every source under DIR (to FILE, or standard output),
@@ -16,6 +16,7 @@ export function exportCommand(args: string[], out: (s: string) => void, err: (s:
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--sources ${dir}: not a folder`);
   const { index, unreadable } = loadSources(dir);
   for (const u of unreadable) err(`claimdesk: ${u.file}: ${u.problems.map((p) => p.message).join(' ')}\n`);
+  for (const line of sourceProblemLines(index)) err(line);
   const json = sourcesToCslJson(index.sources());
   const file = options.get('--out');
   if (file) {

@@ -85,10 +85,18 @@ function extractCommand(args: string[], io: CliIO): number {
 function extractFile(file: string, io: CliIO): { json: Record<string, unknown> } | { error: string } {
   if (!existsSync(file)) return { error: 'no such file' };
   if (statSync(file).isDirectory()) return { error: 'is a directory; name the source files' };
-  const decoded = decodeSourceBytes(readFileSync(file));
-  if (decoded.text === undefined) return { error: decoded.problems.map((p) => p.message).join(' ') };
   const sidecarPath = sidecarPathFor(file);
-  const sidecarText = existsSync(sidecarPath) ? readFileSync(sidecarPath, 'utf8') : undefined;
+  let bytes: Uint8Array;
+  let sidecarText: string | undefined;
+  try {
+    bytes = readFileSync(file);
+    sidecarText = existsSync(sidecarPath) && !statSync(sidecarPath).isDirectory() ? readFileSync(sidecarPath, 'utf8') : undefined;
+  } catch (e) {
+    // Unreadable (permissions, deleted meanwhile): one line for this file, the others go on.
+    return { error: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+  }
+  const decoded = decodeSourceBytes(bytes);
+  if (decoded.text === undefined) return { error: decoded.problems.map((p) => p.message).join(' ') };
   const doc = buildSource({ path: file, text: decoded.text, sidecarText, sidecarPath });
   doc.problems.unshift(...decoded.problems);
   for (const p of doc.problems) io.err(`claimdesk: ${p.file ?? file}${p.span ? `:${p.span.line + 1}:${p.span.character + 1}` : ''}: ${p.severity}: ${p.message}\n`);

@@ -21,14 +21,28 @@ export function loadSources(dir: string, exclude: Iterable<string> = []): Loaded
   const unreadable: LoadedSources['unreadable'] = [];
   for (const file of walk(dir)) {
     if (!SOURCE_FILE.test(file) || isSidecarPath(file) || skip.has(resolve(file))) continue;
-    const decoded = decodeSourceBytes(readFileSync(file));
+    // One unreadable file (deleted meanwhile, dangling link, no permission) is reported, never fatal.
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      unreadable.push({ file, problems: [{ severity: 'error', code: 'unreadable-source', message: `Claimdesk could not read this file (${(e as NodeJS.ErrnoException).code ?? String(e)}); it was skipped.` }] });
+      continue;
+    }
+    const decoded = decodeSourceBytes(bytes);
     if (decoded.text === undefined) {
       unreadable.push({ file, problems: decoded.problems });
       continue;
     }
     const sidecarPath = sidecarPathFor(file);
-    const sidecarText = existsSync(sidecarPath) ? readFileSync(sidecarPath, 'utf8') : undefined;
-    inputs.push({ path: file, text: decoded.text, sidecarText, sidecarPath });
+    const readProblems: Problem[] = [...decoded.problems];
+    let sidecarText: string | undefined;
+    try {
+      sidecarText = existsSync(sidecarPath) ? readFileSync(sidecarPath, 'utf8') : undefined;
+    } catch (e) {
+      readProblems.push({ severity: 'warning', code: 'sidecar-unreadable', file: sidecarPath, message: `The sidecar could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)}); the source was read without it.` });
+    }
+    inputs.push({ path: file, text: decoded.text, sidecarText, sidecarPath, readProblems });
   }
   const index = new WorkspaceIndex();
   index.upsertMany(inputs);
@@ -41,7 +55,28 @@ function* walk(dir: string): Generator<string> {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const path = join(dir, e.name);
     if (e.isDirectory()) yield* walk(path);
-    else if (e.isFile() || (e.isSymbolicLink() && statSync(path).isFile())) yield path;
+    else if (e.isFile() || (e.isSymbolicLink() && linkIsFile(path))) yield path;
+  }
+}
+
+/** One line per source problem worth a reader's attention (errors and warnings: malformed sidecars, duplicate citekeys, bad encodings). */
+export function sourceProblemLines(index: WorkspaceIndex): string[] {
+  const lines: string[] = [];
+  for (const doc of index.sources()) {
+    for (const p of doc.problems) {
+      if (p.severity !== 'error' && p.severity !== 'warning') continue;
+      lines.push(`claimdesk: ${p.file ?? doc.path}${p.span ? `:${p.span.line + 1}:${p.span.character + 1}` : ''}: ${p.severity}: ${p.message}\n`);
+    }
+  }
+  return lines;
+}
+
+/** A link to a file, or a dangling link (yielded so that reading it reports the problem). */
+function linkIsFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return true;
   }
 }
 

@@ -86,7 +86,7 @@ export function parseSidecar(text: string, path: string): ParsedSidecar {
   }
   if (doc.errors.length) {
     const err = doc.errors[0];
-    problem('error', 'sidecar-yaml', `The sidecar is not valid YAML: ${err.message.split('\n')[0]}. Claimdesk ignored it and will not overwrite it.`, err.pos);
+    problem('error', 'sidecar-yaml', `The sidecar is not valid YAML: ${yamlMessage(err.message)}. Claimdesk ignored it and will not overwrite it.`, err.pos);
     return invalid();
   }
   const root = doc.contents;
@@ -118,6 +118,11 @@ export function parseSidecar(text: string, path: string): ParsedSidecar {
   problems.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
   const citekey = data.citekey === undefined || data.citekey === null ? undefined : String(data.citekey);
   return { citekey, meta: metaFromYaml(data, 'sidecar'), curation: { file: path, entities, claims }, problems, valid: true };
+}
+
+/** The first line of a yaml error without its own "at line…" (the problem carries the position). */
+function yamlMessage(message: string): string {
+  return message.split('\n')[0].replace(/\s*at line \d+, column \d+:?\s*$/, '');
 }
 
 type Report = (severity: Problem['severity'], code: string, message: string, range?: readonly number[] | null) => void;
@@ -535,7 +540,7 @@ export type SidecarWrite = { ok: true; text: string; changed: boolean } | { ok: 
  */
 export function editSidecar(text: string, edits: SidecarEdit[]): SidecarWrite {
   const doc = parseDocument(text, { uniqueKeys: false });
-  if (doc.errors.length) return { ok: false, error: `the sidecar is not valid YAML (${doc.errors[0].message.split('\n')[0]}); fix it first, Claimdesk will not overwrite it` };
+  if (doc.errors.length) return { ok: false, error: `the sidecar is not valid YAML (${yamlMessage(doc.errors[0].message)}); fix it first, Claimdesk will not overwrite it` };
   if (doc.contents !== null && !isMap(doc.contents) && !(isScalar(doc.contents) && doc.contents.value === null)) {
     return { ok: false, error: 'the sidecar is not a YAML mapping; fix it first, Claimdesk will not overwrite it' };
   }

@@ -19,10 +19,10 @@ const utf8Lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 // Formats people drop into sources/ by mistake, named so the message says what to do.
 const SIGNATURES: Array<[number[], string]> = [
-  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF document: export it as plain text'],
-  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (or a .docx/.odt document): save it as plain text'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word/Office document: save it as plain text'],
-  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document: save it as plain text'],
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF document (export it as plain text)'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive or a .docx/.odt document (save it as plain text)'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word/Office document (save it as plain text)'],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document (save it as plain text)'],
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
   [[0xff, 0xd8, 0xff], 'a JPEG image'],
   [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
