@@ -64,6 +64,8 @@ interface Candidate {
 
 const THING_HEADS = /^(?:War|Wars|Initiative|Agreement|Agreements|Accord|Accords|Treaty|Act|Plan|Doctrine|Day|Year|Age|Era|Revolution|Crisis|Dome|Operation|Strategy|Deal|Conference|Games|Cup|Olympics|Prize|Award|Index|Report|Protocol|Declaration|Charter|Convention|Line|Wall|Bridge|Pipeline|Stream|Project|Framework|Package|Mechanism|Facility|Bill|Law|Constitution|Amendment|Order|Rule|Rules|Policy|Reform|Reforms|Scheme|Standard|Standards|Goals|Agenda|Process|Format|Talks|Negotiations|Ceasefire|Summit|Dialogue|Pledge|Compact|Award|Medal|Grain)$/;
 
+const THING_FIRST = /^(?:Operation|Project|Resolution|Article|Chapter|Section|Act|Law|Plan|Treaty|Battle|Siege|Day|Summer|Winter|Spring|Autumn|Fall|Cold|World|Second|First|Third|Great|Civil|Holy|Special|Orange|Arab|Iron|Golden|Black|Red|Green|White|Blue|Big|Old|Modern|Ancient|Medieval|Islamic|Christian|Western|Eastern|Northern|Southern|Central|Greater|Grand|Supreme|Federal|Royal|Imperial|Soviet|Global|International|National|Regional|Local|European|Asian|African|American)$/;
+
 // Capitalised abbreviations that name no organisation.
 const NOT_ACRONYM_NAMES = new Set(['GDP', 'GNP', 'GNI', 'CEO', 'CFO', 'AI', 'EV', 'LNG', 'VAT', 'CPI', 'PMI', 'NGO', 'COVID', 'HIV', 'AIDS', 'UAV', 'IT', 'TV', 'PR', 'ID', 'PM', 'MP', 'OK', 'BC', 'AD', 'GMT', 'UTC', 'EST', 'FAQ', 'IPO', 'ETF', 'FDI', 'R&D', 'ICBM', 'SUV', 'DNA', 'PhD', 'USD', 'EUR', 'GBP', 'CO', 'CEOs', 'NGOs', 'MPs', 'VPN', 'URL', 'PDF', 'SMS', 'ATM', 'QE', 'ESG', 'SME', 'SMEs', 'OPED']);
 const WORD_RE = /\p{L}[\p{L}\p{M}\p{N}'’&.-]*/gu;
@@ -313,6 +315,7 @@ function pushPiece(text: string, tokens: Token[], s: number, e: number, inBody: 
   if (e - s === 1 && (NOT_NAMES.has(tokens[s].text) || TITLE_WORDS.has(tokens[s].text.toLowerCase()))) return;
   // Events, laws, programmes and things are capitalised but name no person, body or place ("Cold War", "Iron Dome").
   if (THING_HEADS.test(tokens[e - 1].text) && !KNOWN.has(tokens[s].text)) return;
+  if (e - s > 1 && THING_FIRST.test(tokens[s].text) && guessType(tokens, s, e) === 'person') return; // "Operation Spiderweb", "Cold Peace"
   if (e - s > 5 && !tokens.slice(s, e).some((t) => !t.cap)) return; // a title-case headline fragment, not a name
   out.push(makeCandidate(text, tokens, s, e, guessType(tokens, s, e), inBody, undefined, titleBefore));
 }
