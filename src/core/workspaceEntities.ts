@@ -46,8 +46,33 @@ function slug(name: string): string {
   return nameKey(name).replace(/ /g, '-');
 }
 
+// Kept across rebuilds: the index reuses a source's object while its text and sidecar are unchanged.
+const tables = new WeakMap<SourceDoc, ReturnType<typeof claimTables>>();
+
+/** A source's visible claims by speaker and by entity named, built once per source. */
+function claimTables(doc: SourceDoc): { bySpeaker: Map<string, Claim[]>; byEntity: Map<string, Claim[]> } {
+  const bySpeaker = new Map<string, Claim[]>();
+  const byEntity = new Map<string, Claim[]>();
+  const push = (map: Map<string, Claim[]>, key: string, claim: Claim): void => {
+    const list = map.get(key);
+    if (list) list.push(claim);
+    else map.set(key, [claim]);
+  };
+  for (const claim of doc.extraction.claims) {
+    if (claim.hidden) continue;
+    push(bySpeaker, claim.speaker, claim);
+    for (const id of claim.entityIds) push(byEntity, id, claim);
+  }
+  return { bySpeaker, byEntity };
+}
+
 /** Joins the entities of every source into workspace entities. */
 export function buildWorkspaceEntities(docs: readonly SourceDoc[]): WorkspaceEntity[] {
+  const claimsOf = (doc: SourceDoc) => {
+    let t = tables.get(doc);
+    if (!t) tables.set(doc, (t = claimTables(doc)));
+    return t;
+  };
   const occurrences: EntityOccurrence[] = [];
   for (const doc of docs) for (const entity of doc.extraction.entities) occurrences.push({ doc, entity });
 
@@ -94,17 +119,24 @@ export function buildWorkspaceEntities(docs: readonly SourceDoc[]): WorkspaceEnt
     const aliases = new Map<string, string>([[nameKey(name), name]]);
     for (const { entity } of group) for (const a of [entity.name, ...entity.aliases]) if (!aliases.has(nameKey(a))) aliases.set(nameKey(a), a);
     const names = new Set(group.map((o) => o.doc.path + '\u0000' + o.entity.name));
-    const ids = new Set(group.map((o) => o.doc.path + '\u0000' + o.entity.id));
     const claimsBy: ClaimRef[] = [];
     const claimsAbout: ClaimRef[] = [];
-    const docs = [...new Set(group.map((o) => o.doc))];
-    for (const doc of docs) {
-      for (const claim of doc.extraction.claims) {
-        if (claim.hidden) continue;
-        if (names.has(doc.path + '\u0000' + claim.speaker)) claimsBy.push({ doc, claim });
-        else if (claim.entityIds.some((id) => ids.has(doc.path + '\u0000' + id))) claimsAbout.push({ doc, claim });
+    const seen = new Set<Claim>();
+    for (const { doc, entity } of group) {
+      const claims = claimsOf(doc);
+      for (const claim of claims.bySpeaker.get(entity.name) ?? []) {
+        if (!seen.has(claim)) claimsBy.push({ doc, claim });
+        seen.add(claim);
+      }
+      for (const claim of claims.byEntity.get(entity.id) ?? []) {
+        if (seen.has(claim) || names.has(doc.path + '\u0000' + claim.speaker)) continue;
+        seen.add(claim);
+        claimsAbout.push({ doc, claim });
       }
     }
+    const order = (a: ClaimRef, b: ClaimRef): number => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.claim.span.start - b.claim.span.start);
+    claimsBy.sort(order);
+    claimsAbout.sort(order);
     out.push({
       id: `${type}:${slug(name)}`,
       name,

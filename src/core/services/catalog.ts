@@ -37,15 +37,34 @@ export function quantityKey(value: number, unit: string): string {
   return `${u}:${Number(value.toPrecision(6))}`;
 }
 
+/**
+ * Searchable words of each claim and figure, kept across catalog rebuilds: the index reuses a
+ * source's objects while its text and sidecar are unchanged, so a rebuild after one source changed
+ * tokenises only that source.
+ */
+const targetWords = new WeakMap<object, string[]>();
+
+function wordsOf(target: CiteTarget): string[] {
+  const key = target.kind === 'claim' ? target.claim : target.figure;
+  let ws = targetWords.get(key);
+  if (!ws) {
+    ws =
+      target.kind === 'claim'
+        ? [...new Set([...words(target.claim.text), ...words(target.claim.speaker)])]
+        : [...new Set([...words(target.figure.text), ...words(target.figure.counts ?? ''), ...words(target.figure.source ?? ''), ...words(target.claim?.text ?? '')])];
+    targetWords.set(key, ws);
+  }
+  return ws;
+}
+
 export class Catalog {
   readonly docs: SourceDoc[];
   readonly targets: CiteTarget[] = [];
-  readonly entities: WorkspaceEntity[];
+  private workspaceEntities: WorkspaceEntity[] | undefined;
   private readonly byKey = new Map<string, SourceDoc>();
   private readonly byPath = new Map<string, SourceDoc>();
   private readonly byQuantity = new Map<string, CiteTarget[]>();
-  private readonly postings = new Map<string, number[]>();
-  private readonly sortedWords: string[];
+  private words: { postings: Map<string, number[]>; sorted: string[] } | undefined;
   private readonly entityOf = new Map<string, WorkspaceEntity>();
   private readonly hitsByPath = new Map<string, SourceHit[]>();
   private readonly claimsById = new Map<string, Claim>();
@@ -58,35 +77,58 @@ export class Catalog {
       this.byKey.set(doc.citekey, doc);
       this.byPath.set(doc.path, doc);
       this.sourceKeys.push({ key: doc.citekey.toLowerCase(), words: words(`${doc.meta.title ?? ''} ${(doc.meta.authors ?? []).join(' ')} ${doc.meta.publisher ?? ''}`) });
-      for (const claim of doc.extraction.claims) this.claimsById.set(doc.path + '#' + claim.id, claim);
-      const keyWords = words(doc.citekey);
       for (const claim of doc.extraction.claims) {
-        if (claim.hidden) continue;
-        this.add({ kind: 'claim', doc, claim }, [...keyWords, ...words(claim.text), ...words(claim.speaker)]);
+        this.claimsById.set(doc.path + '#' + claim.id, claim);
+        if (!claim.hidden) this.targets.push({ kind: 'claim', doc, claim });
       }
       for (const figure of doc.extraction.figures) {
         const claim = this.claimsById.get(doc.path + '#' + figure.claimId);
         if (claim?.hidden) continue;
         const target: CiteTarget = { kind: 'figure', doc, figure, claim };
-        this.add(target, [...keyWords, ...words(figure.text), ...words(figure.counts ?? ''), ...words(figure.source ?? ''), ...words(claim?.text ?? '')]);
+        this.targets.push(target);
         const q = quantityKey(figure.value, figure.unit);
-        const list = this.byQuantity.get(q) ?? [];
-        list.push(target);
-        this.byQuantity.set(q, list);
+        const list = this.byQuantity.get(q);
+        if (list) list.push(target);
+        else this.byQuantity.set(q, [target]);
       }
     }
-    this.sortedWords = [...this.postings.keys()].sort();
-    this.entities = buildWorkspaceEntities(this.docs);
-    for (const entity of this.entities) for (const occ of entity.occurrences) this.entityOf.set(occ.doc.path + '#' + occ.entity.id, entity);
   }
 
-  private add(target: CiteTarget, ws: string[]): void {
-    const n = this.targets.push(target) - 1;
-    for (const w of new Set(ws)) {
-      const list = this.postings.get(w);
-      if (list) list.push(n);
-      else this.postings.set(w, [n]);
+  /** The word index of every target (its words and its source's citekey), built on the first search. */
+  private wordIndex(): { postings: Map<string, number[]>; sorted: string[] } {
+    if (this.words) return this.words;
+    const postings = new Map<string, number[]>();
+    const add = (w: string, n: number): void => {
+      const list = postings.get(w);
+      if (list) {
+        if (list[list.length - 1] !== n) list.push(n);
+      } else postings.set(w, [n]);
+    };
+    let keyDoc: SourceDoc | undefined;
+    let keyWords: string[] = [];
+    this.targets.forEach((target, n) => {
+      if (target.doc !== keyDoc) {
+        keyDoc = target.doc;
+        keyWords = words(target.doc.citekey);
+      }
+      for (const w of keyWords) add(w, n);
+      for (const w of wordsOf(target)) add(w, n);
+    });
+    this.words = { postings, sorted: [...postings.keys()].sort() };
+    return this.words;
+  }
+
+  /** Workspace entities, joined on first use (memo hovers and completion never need them). */
+  get entities(): WorkspaceEntity[] {
+    return this.joinEntities();
+  }
+
+  private joinEntities(): WorkspaceEntity[] {
+    if (!this.workspaceEntities) {
+      this.workspaceEntities = buildWorkspaceEntities(this.docs);
+      for (const entity of this.workspaceEntities) for (const occ of entity.occurrences) this.entityOf.set(occ.doc.path + '#' + occ.entity.id, entity);
     }
+    return this.workspaceEntities;
   }
 
   source(citekey: string): SourceDoc | undefined {
@@ -107,6 +149,7 @@ export class Catalog {
   }
 
   workspaceEntity(doc: SourceDoc, entityId: string): WorkspaceEntity | undefined {
+    this.joinEntities();
     return this.entityOf.get(doc.path + '#' + entityId);
   }
 
@@ -117,11 +160,12 @@ export class Catalog {
   search(query: string, limit: number): CiteTarget[] {
     const qs = [...new Set(words(query))].sort((a, b) => b.length - a.length);
     if (qs.length === 0) return this.targets.slice(0, limit);
+    const { postings, sorted } = this.wordIndex();
     let result: Set<number> | undefined;
     for (const q of qs) {
       const hits = new Set<number>();
-      for (let i = lowerBound(this.sortedWords, q); i < this.sortedWords.length && this.sortedWords[i].startsWith(q); i++) {
-        for (const n of this.postings.get(this.sortedWords[i])!) if (!result || result.has(n)) hits.add(n);
+      for (let i = lowerBound(sorted, q); i < sorted.length && sorted[i].startsWith(q); i++) {
+        for (const n of postings.get(sorted[i])!) if (!result || result.has(n)) hits.add(n);
       }
       result = hits;
       if (result.size === 0) return [];
