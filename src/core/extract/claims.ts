@@ -157,6 +157,7 @@ function attribute(text: string, s: string, base: number, refs: Referent[], quot
     if (r) return { speaker: r.name, via: 'according' };
   }
   // Finite verbs of saying with a named, described or pronoun subject (or "…,” said X").
+  if (!refs.length && !/\b(?:he|she|He|She)\b/.test(s)) return undefined;
   const wordRe = WORD;
   wordRe.lastIndex = 0;
   const words: Array<{ w: string; at: number }> = [];

@@ -122,6 +122,12 @@ function tokenize(text: string, start: number, end: number): Token[] {
     const initial = first || before === '“' || before === '"' || before === '‘' || before === '(' || before === '[';
     const c = word.charAt(0);
     const cap = c !== c.toLowerCase() || /^(?:al|el|ul|ad|as|ash|at|az|bin|ibn)-\p{Lu}/u.test(word);
+    // Lower-case words matter only as connectors, particles, or right after a name (what it modifies):
+    // the others are left out, which keeps this pass cheap. A gap of words still separates two names.
+    if (!cap && !CONNECTORS.has(word) && !(tokens.length && tokens[tokens.length - 1].cap && tokens[tokens.length - 1].end >= m.index - 3)) {
+      first = false;
+      continue;
+    }
     tokens.push({ start: m.index, end: m.index + word.length, text: word, cap, initial, possessive });
     first = false;
   }
@@ -367,8 +373,11 @@ function slug(s: string): string {
 
 function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRanges: Array<[number, number]>): EntityResult {
   const clusters = new Map<string, FoundEntity>();
+  const slugs = new Map<string, string>();
   const add = (c: Candidate, name: string, type: EntityType) => {
-    const key = `${type}:${slug(name)}`;
+    let nameSlug = slugs.get(name);
+    if (nameSlug === undefined) slugs.set(name, (nameSlug = slug(name)));
+    const key = `${type}:${nameSlug}`;
     let entity = clusters.get(key);
     if (!entity) {
       entity = { key, name, type, hits: [], descriptions: [] };
