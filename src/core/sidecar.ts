@@ -554,7 +554,10 @@ export function editSidecar(text: string, edits: SidecarEdit[]): SidecarWrite {
     else changed = editMeta(doc, root, edit.set) || changed;
   }
   if (!changed) return { ok: true, text, changed: false };
-  const out = doc.toString({ lineWidth: 0, indent: detectIndent(text), flowCollectionPadding: detectFlowPadding(text) });
+  let out = doc.toString({ lineWidth: 0, indent: detectIndent(text), flowCollectionPadding: detectFlowPadding(text) });
+  // Keep the file's line endings and byte order mark (the Document API writes LF, no BOM).
+  if (text.includes('\r\n')) out = out.replace(/\r?\n/g, '\r\n');
+  if (text.charCodeAt(0) === 0xfeff && out.charCodeAt(0) !== 0xfeff) out = '\uFEFF' + out;
   return { ok: true, text: out, changed: out !== text };
 }
 

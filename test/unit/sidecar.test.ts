@@ -274,6 +274,14 @@ describe('sidecar: writing back', () => {
     assert.equal(parseSidecar(r.text, 's').curation.claims[0].note, 'yes: really # not a comment');
   });
 
+  it('keeps CRLF line endings and a byte order mark', () => {
+    const crlf = '\uFEFF# notes\r\ntitle: T\r\nclaims:\r\n  c1.1:\r\n    kind: fact\r\n';
+    const r = editSidecar(crlf, [{ target: 'claim', claim: { id: 'c1.1', text: 'x' }, set: { kind: 'quote' } }]);
+    assert.ok(r.ok && r.changed);
+    assert.equal(r.text, crlf.replace('kind: fact', 'kind: quote'));
+    assert.equal(parseSidecar(crlf, 's').curation.claims[0].kind, 'fact');
+  });
+
   it('never edits a sidecar that does not parse', () => {
     const broken = 'title: [oops\n';
     const r = editSidecar(broken, [{ target: 'claim', claim: { id: 'c1.1', text: 'x' }, set: { kind: 'fact' } }]);
