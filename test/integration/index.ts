@@ -14,6 +14,7 @@ const specs: SpecLoader[] = [
   () => import('./drop.spec'),
   () => import('./definition.spec'),
   () => import('./references.spec'),
+  () => import('./treeCommands.spec'),
   () => import('./diagnostics.spec'),
   () => import('./security.spec'),
 ];

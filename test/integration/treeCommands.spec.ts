@@ -1,0 +1,81 @@
+import { strict as assert } from 'assert';
+import * as vscode from 'vscode';
+import type { ClaimsTreeProvider } from '../../src/vscode/features/treeView';
+import { activateClaimdesk, closeAllEditors, openMemo } from './harness/util';
+
+type TreeNode = Parameters<ClaimsTreeProvider['getTreeItem']>[0];
+
+function labelOf(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+}
+
+/** Every node down to `depth` levels with its tree item, as the view would expand them. */
+async function walk(provider: ClaimsTreeProvider, depth = 5): Promise<Array<{ node: TreeNode; item: vscode.TreeItem }>> {
+  const out: Array<{ node: TreeNode; item: vscode.TreeItem }> = [];
+  let level = provider.getChildren();
+  for (let d = 0; d < depth && level.length; d++) {
+    const next: TreeNode[] = [];
+    for (const node of level) {
+      const item = provider.getTreeItem(node);
+      out.push({ node, item });
+      if (item.collapsibleState !== vscode.TreeItemCollapsibleState.None) next.push(...provider.getChildren(node));
+    }
+    level = next;
+  }
+  return out;
+}
+
+describe('Claimdesk Sources view commands', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('claimdesk.clearTreeFilter');
+    await vscode.commands.executeCommand('claimdesk.groupBy', 'kind');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await closeAllEditors();
+  });
+
+  it('groups claims by speaker, and shows entities across sources with what they said', async () => {
+    const api = await activateClaimdesk();
+    await vscode.commands.executeCommand('claimdesk.groupBy', 'speaker');
+    const bySpeaker = await walk(api.sourcesTree, 3);
+    const groups = bySpeaker.filter(({ node }) => node.kind === 'claimGroup').map(({ item }) => labelOf(item));
+    assert.ok(groups.includes('Donald Trump'), groups.join(', '));
+    assert.equal(groups[groups.length - 1], 'author');
+
+    await vscode.commands.executeCommand('claimdesk.groupBy', 'entity');
+    const byEntity = await walk(api.sourcesTree, 4);
+    const trump = byEntity.find(({ node, item }) => node.kind === 'workspaceEntity' && labelOf(item) === 'Donald Trump');
+    assert.ok(trump, byEntity.map(({ item }) => labelOf(item)).join(', '));
+    const saidBy = byEntity.find(({ item }) => labelOf(item) === 'Said by Donald Trump');
+    assert.ok(saidBy && Number(saidBy.item.description) > 0);
+  });
+
+  it('filters to the claims and figures matching every word', async () => {
+    const api = await activateClaimdesk();
+    await vscode.commands.executeCommand('claimdesk.filterTree', 'world bank');
+    const items = await walk(api.sourcesTree, 5);
+    const claims = items.filter(({ item }) => item.contextValue === 'claimdesk.claim').map(({ item }) => labelOf(item));
+    assert.ok(claims.length >= 1 && claims.every((c) => /world bank/i.test(c)), claims.join(' | '));
+    const figures = items.filter(({ item }) => item.contextValue === 'claimdesk.figure').map(({ item }) => labelOf(item));
+    assert.deepEqual(figures, ['US$524 billion']);
+  });
+
+  it('a figure node goes to its source span, finds its citations and inserts its citation into the memo', async () => {
+    const api = await activateClaimdesk();
+    await vscode.commands.executeCommand('claimdesk.filterTree', 'world bank');
+    const figure = (await walk(api.sourcesTree, 5)).find(({ item }) => item.contextValue === 'claimdesk.figure')!.node;
+
+    await vscode.commands.executeCommand('claimdesk.goToSource', figure);
+    const source = vscode.window.activeTextEditor!;
+    assert.equal(source.document.getText(source.selection), 'US$524 billion');
+
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('claimdesk.findCitations', figure);
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(locations.length, 1);
+
+    const memo = await openMemo();
+    const line = memo.document.lineCount - 1;
+    memo.selection = new vscode.Selection(memo.document.lineAt(line).range.end, memo.document.lineAt(line).range.end);
+    await vscode.commands.executeCommand('claimdesk.insertCitationFromTree', figure);
+    assert.equal(memo.document.lineAt(line).text.trim(), '[@borodyna2025, para. 19]');
+  });
+});
