@@ -177,6 +177,11 @@ describe('extraction on other articles (hand-made expectations)', () => {
       assert.equal(doc.extraction.figures[0].source, 'Reuters');
     });
 
+    it('reads British single quotation marks as quotes, apostrophes not', () => {
+      const doc = run('Boris Johnson said the deal was ‘a triumph for the whole country’ and left.\nThe minister’s ‘special’ status ended.\n');
+      assert.deepEqual(doc.extraction.claims.map((c) => [c.kind, c.speaker]), [['quote', 'Boris Johnson'], ['fact', 'author']]);
+    });
+
     it('takes no bare modal as confidence, and skips estimative words on a noun', () => {
       const doc = run('Sanctions could bite and may hurt exports. The likely outcome is a stalemate. Talks are unlikely to resume this year.\n');
       assert.deepEqual(doc.extraction.claims.map((c) => c.confidence), [null, null, 'are unlikely to']);

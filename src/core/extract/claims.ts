@@ -123,6 +123,7 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
 function quotedSpans(s: string, openAtStart: boolean): { spans: Array<[number, number]>; openAtEnd: boolean } {
   const spans: Array<[number, number]> = [];
   let open = openAtStart ? 0 : -1;
+  let single = -1;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === '“' || (c === '"' && open < 0)) {
@@ -131,6 +132,11 @@ function quotedSpans(s: string, openAtStart: boolean): { spans: Array<[number, n
     } else if ((c === '”' || c === '"') && open >= 0) {
       spans.push([open, i]);
       open = -1;
+    } else if (c === '‘' && open < 0 && (i === 0 || /[\s(—–-]/.test(s[i - 1]))) {
+      single = i + 1; // British style: ‘…’ (an apostrophe is ’ inside or after a word)
+    } else if (c === '’' && single >= 0 && !/\p{L}/u.test(s[i + 1] ?? '')) {
+      spans.push([single, i]);
+      single = -1;
     }
   }
   if (open >= 0) spans.push([open, s.length]);
