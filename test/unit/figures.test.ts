@@ -81,7 +81,11 @@ describe('figures: counts and years', () => {
     assert.equal(one('the 2024 elections').unit, 'year');
     assert.equal(one('2,000 troops').unit, 'count');
   });
-  it('reads measures written against the number', () => {
+  it('reads a scale glued to a count', () => {
+    const f = one('some 1.5m people fled');
+    assert.deepEqual([f.text, f.value, f.unit, f.counts], ['some 1.5m people', 1.5e6, 'count', 'people']);
+  });
+    it('reads measures written against the number', () => {
     const f = one('across the 180km Taiwan Strait');
     assert.deepEqual([f.text, f.value, f.unit, f.counts], ['180km', 180, 'count', 'km']);
   });

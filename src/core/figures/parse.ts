@@ -168,7 +168,8 @@ function readFigure(text: string, m: RegExpExecArray, rangeStart: number, rangeE
   const word = MULT_WORD_RE.exec(after(pos));
   const abbr = !word && (unit || !/\s/.test(text[pos] ?? '')) ? MULT_ABBR_RE.exec(after(pos)) : null;
   // A glued abbreviation without currency is only a multiplier when a currency word follows ("40m euros").
-  const multMatch = word ?? (abbr && (unit || SUFFIX_RE.test(after(pos + abbr[0].length))) ? abbr : null);
+  // Glued to the number ("1.5m people", "40bn") it is a scale too; after a space only with a currency.
+  const multMatch = word ?? (abbr && (unit || !/\s/.test(abbr[0]) || SUFFIX_RE.test(after(pos + abbr[0].length))) ? abbr : null);
   if (multMatch) {
     multiplier = MULTIPLIERS[multMatch[1].toLowerCase()];
     pos += multMatch[0].length;
