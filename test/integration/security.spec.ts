@@ -141,6 +141,18 @@ describe('Security and bad input', function () {
     assert.ok(api.index.get(indexPath('sources/latin1.txt'))!.extraction.claims.length > 0);
   });
 
+  it('rapid edits end with the last version indexed, and a file deleted right after creation leaves nothing behind', async () => {
+    for (let n = 1; n <= 15; n++) await writeWorkspaceFile('sources/rapid.txt', `The minister said version ${n} is final.\n`);
+    await writeWorkspaceFile('sources/ghost.txt', 'The ghost said nothing.\n');
+    await vscode.workspace.fs.delete(workspaceUri('sources/ghost.txt'));
+    const last = await waitFor(() => api.index.get(indexPath('sources/rapid.txt'))?.text.includes('version 15') || undefined, 'version 15 of the rapidly edited source', 15_000);
+    assert.ok(last);
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // late reads of older versions would land now
+    assert.match(api.index.get(indexPath('sources/rapid.txt'))!.text, /version 15/);
+    assert.equal(api.index.get(indexPath('sources/ghost.txt')), undefined);
+    assert.ok(api.index.get(indexPath(seedSource)));
+  });
+
   it('a malformed sidecar gets a diagnostic at its line, is never overwritten, and its source is still indexed', async () => {
     const broken = 'title: fine\nauthor: [unclosed\nclaims:\n';
     await writeWorkspaceFile('sources/broken.claimdesk.yaml', broken);
