@@ -14,8 +14,10 @@ const { name, version, publisher } = JSON.parse(readFileSync(join(root, 'package
 const vsix = join(root, `${name}-${version}.vsix`);
 const vsce = join(root, 'node_modules', '.bin', 'vsce');
 
+// README links stay relative (--no-rewrite-relative-links): the repository URL is not public, and
+// the README's screenshots ship in the package, where the extension page resolves them.
 // What may ship: the bundles, the manifest and docs, and the static contributions.
-const allowed = [/^package\.json$/, /^(README|CHANGELOG)\.md$/, /^LICENSE$/, /^dist\/(extension|cli|web\/extension)\.js$/, /^(resources|snippets|syntaxes)\//];
+const allowed = [/^package\.json$/, /^(README|CHANGELOG)\.md$/, /^LICENSE$/, /^dist\/(extension|cli|web\/extension)\.js$/, /^(resources|snippets|syntaxes|docs\/screenshots)\//];
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
@@ -31,7 +33,7 @@ if (unexpected.length) throw new Error(`.vscodeignore lets these into the packag
 for (const bundle of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js']) {
   if (!files.includes(bundle)) throw new Error(`the package would lack ${bundle}`);
 }
-process.stdout.write(run(vsce, ['package', '--no-dependencies', '--out', vsix]));
+process.stdout.write(run(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix]));
 console.log(`${vsix.slice(root.length + 1)}: ${(statSync(vsix).size / 1024).toFixed(0)} KiB, ${files.length} files`);
 
 if (process.argv.includes('--verify')) await verifyInCodeServer();
