@@ -299,6 +299,10 @@ export function registerTreeView(sources: SourceIndexFeature, catalog: CatalogCa
     provider.refresh();
   };
   const commands = [
+    vscode.commands.registerCommand('claimdesk.refresh', async () => {
+      await sources.scan();
+      provider.refresh();
+    }),
     vscode.commands.registerCommand('claimdesk.groupBy', async (arg?: unknown) => {
       let g: TreeGrouping | undefined = arg === 'kind' || arg === 'speaker' || arg === 'entity' ? arg : undefined;
       if (!g) {
