@@ -67,7 +67,7 @@ const THING_HEADS = /^(?:War|Wars|Initiative|Agreement|Agreements|Accord|Accords
 const THING_FIRST = /^(?:Operation|Project|Resolution|Article|Chapter|Section|Act|Law|Plan|Treaty|Battle|Siege|Day|Summer|Winter|Spring|Autumn|Fall|Cold|World|Second|First|Third|Great|Civil|Holy|Special|Orange|Arab|Iron|Golden|Black|Red|Green|White|Blue|Big|Old|Modern|Ancient|Medieval|Islamic|Christian|Western|Eastern|Northern|Southern|Central|Greater|Grand|Supreme|Federal|Royal|Imperial|Soviet|Global|International|National|Regional|Local|European|Asian|African|American)$/;
 
 // Capitalised abbreviations that name no organisation.
-const NOT_ACRONYM_NAMES = new Set(['GDP', 'GNP', 'GNI', 'CEO', 'CFO', 'AI', 'EV', 'LNG', 'VAT', 'CPI', 'PMI', 'NGO', 'COVID', 'HIV', 'AIDS', 'UAV', 'IT', 'TV', 'PR', 'ID', 'PM', 'MP', 'OK', 'BC', 'AD', 'GMT', 'UTC', 'EST', 'FAQ', 'IPO', 'ETF', 'FDI', 'R&D', 'ICBM', 'SUV', 'DNA', 'PhD', 'USD', 'EUR', 'GBP', 'CO', 'CEOs', 'NGOs', 'MPs', 'VPN', 'URL', 'PDF', 'SMS', 'ATM', 'QE', 'ESG', 'SME', 'SMEs', 'OPED']);
+const NOT_ACRONYM_NAMES = new Set(['LGBT', 'LGBTQ', 'GMO', 'GPS', 'USB', 'CCTV', 'WMD', 'ICBMs', 'SAM', 'MLRS', 'HIMARS', 'ATACMS', 'APC', 'IED', 'POW', 'POWs', 'NB', 'PS', 'GDP', 'GNP', 'GNI', 'CEO', 'CFO', 'AI', 'EV', 'LNG', 'VAT', 'CPI', 'PMI', 'NGO', 'COVID', 'HIV', 'AIDS', 'UAV', 'IT', 'TV', 'PR', 'ID', 'PM', 'MP', 'OK', 'BC', 'AD', 'GMT', 'UTC', 'EST', 'FAQ', 'IPO', 'ETF', 'FDI', 'R&D', 'ICBM', 'SUV', 'DNA', 'PhD', 'USD', 'EUR', 'GBP', 'CO', 'CEOs', 'NGOs', 'MPs', 'VPN', 'URL', 'PDF', 'SMS', 'ATM', 'QE', 'ESG', 'SME', 'SMEs', 'OPED']);
 const WORD_RE = /\p{L}[\p{L}\p{M}\p{N}'’&.-]*/gu;
 // Lower-case particles inside personal names.
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'dos', 'das', 'ter']);
@@ -436,7 +436,7 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
     if (c.initial && !midSentence.has(c.text) && !(c.personCue && !/s$/.test(c.text) && c.type === null)) continue;
     // An unknown word: the cues of all its occurrences decide (any "in X" makes a place, a title or a verb of saying a person).
     const same = candidates.filter((x) => x.text === c.text);
-    const type: EntityType | null = c.type ?? (same.some((x) => x.personCue) ? 'person' : same.some((x) => x.placeCue) ? 'place' : same.length > 1 && c.text.length > 2 ? 'person' : null);
+    const type: EntityType | null = c.type ?? (same.some((x) => x.personCue) ? 'person' : same.some((x) => x.placeCue) ? 'place' : same.length > 1 && c.text.length > 2 && !/s$/.test(c.text) ? 'person' : null);
     if (type) {
       const e = add(c, c.text, type);
       if (e.type === 'person' && !persons.includes(e)) persons.push(e);

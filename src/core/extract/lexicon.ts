@@ -58,7 +58,7 @@ Kurdistan|Catalonia|Bavaria|Quebec|Ontario|Alberta|British Columbia|Greenland|Sv
 Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|
 Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|
 New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|
-Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Puerto Rico|Guam|Anchorage|Brussels|Strasbourg|Luxembourg City|Monaco|Vatican|
+Vermont|Virginia|West Virginia|Capitol Hill|Wall Street|Main Street|Wisconsin|Wyoming|Puerto Rico|Guam|Anchorage|Brussels|Strasbourg|Luxembourg City|Monaco|Vatican|
 Europe|Asia|Africa|North America|South America|Latin America|Central America|Antarctica|Arctic|Antarctic|Oceania|Eurasia|Scandinavia|
 Balkans|Baltics|Caucasus|Central Asia|South Asia|Southeast Asia|East Asia|Middle East|Near East|Far East|North Africa|West Africa|
 East Africa|Horn of Africa|Sub-Saharan Africa|Indo-Pacific|Asia-Pacific|Pacific|Atlantic|Mediterranean|Black Sea|Red Sea|North Sea|Caspian Sea|Arabian Sea|Sea of Azov|Sea of Japan|Sea of Okhotsk|Gulf of Mexico|Gulf of Aden|Gulf of Oman|Bay of Bengal|English Channel|Kerch Strait|
@@ -90,7 +90,7 @@ Twitter;Instagram;YouTube;Shell;BP;ExxonMobil|Exxon;Chevron;TotalEnergies;Saudi 
 Siemens;Goldman Sachs;JPMorgan|JPMorgan Chase;BlackRock;SpaceX;Starlink;Rheinmetall;Maersk;Alibaba;Tencent;TSMC;Intel;Moody’s;Fitch;Standard & Poor’s|S&P`;
 
 // Words that end an organisation's name ("Fox News", "World Bank", "Ministry of Defence").
-export const ORG_HEADS = /^(?:Community|League|Pact|Bloc|Economics|Analytics|Research|Consulting|Associates|Advisors|Advisers|Insights|Programme|Bank|News|Global|Council|Ministry|Agency|Institute|Institution|University|College|School|Group|Commission|Party|Parliament|Assembly|Congress|Senate|Forces|Army|Navy|Guard|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Press|Review|Daily|Inc|Ltd|Corp|Corporation|Company|Co|Foundation|Fund|Organization|Organisation|Association|Union|Committee|Court|Department|Office|Service|Services|Authority|Board|Bureau|Centre|Center|Network|Alliance|Federation|Coalition|Front|Movement|Society|Trust|Partners|Capital|Holdings|Industries|Airlines|Motors|Energy|Media|Reuters|Cabinet|Secretariat|Directorate|Programme|Program|Initiative|Forum|Club|Watch|International|Observatory|Tank|Labs|Laboratory|Systems|Technologies|Brigade|Battalion|Regiment|Command|Police|Intelligence|Treasury|Exchange|Chamber|Mission|Delegation|Summit)$/;
+export const ORG_HEADS = /^(?:Force|Corps|Guards|Community|League|Pact|Bloc|Economics|Analytics|Research|Consulting|Associates|Advisors|Advisers|Insights|Programme|Bank|News|Global|Council|Ministry|Agency|Institute|Institution|University|College|School|Group|Commission|Party|Parliament|Assembly|Congress|Senate|Forces|Army|Navy|Guard|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Press|Review|Daily|Inc|Ltd|Corp|Corporation|Company|Co|Foundation|Fund|Organization|Organisation|Association|Union|Committee|Court|Department|Office|Service|Services|Authority|Board|Bureau|Centre|Center|Network|Alliance|Federation|Coalition|Front|Movement|Society|Trust|Partners|Capital|Holdings|Industries|Airlines|Motors|Energy|Media|Reuters|Cabinet|Secretariat|Directorate|Programme|Program|Initiative|Forum|Club|Watch|International|Observatory|Tank|Labs|Laboratory|Systems|Technologies|Brigade|Battalion|Regiment|Command|Police|Intelligence|Treasury|Exchange|Chamber|Mission|Delegation|Summit)$/;
 export const ORG_FIRST = /^(?:Ministry|Department|Bank|Office|Council|Committee|Institute|University|Court|Agency|Commission|Federation|Union|Organisation|Organization|Association)$/;
 // Words that make a capitalised phrase a place ("Gulf of Finland", "Baltic Sea", "Lake Chad").
 export const PLACE_HEADS = /^(?:Sea|Ocean|Gulf|Bay|Strait|Straits|Lake|River|Mountains|Mountain|Mount|Island|Islands|Peninsula|Valley|Desert|Province|Region|Oblast|County|State|Republic|Canal|Coast|Plain|Basin|Channel|Sound|Heights|Corridor|Highlands|Delta|Square|Street|Airport|Port|Harbour|Harbor|City|Capital|Territory|Territories|Kingdom|Emirate)$/;
@@ -144,6 +144,10 @@ for (const row of ORGANIZATIONS.split(';')) {
   const canonical = name.trim();
   KNOWN.set(canonical, { name: canonical, type: 'organization' });
   for (const o of others.split(',')) if (o.trim()) KNOWN.set(o.trim(), { name: canonical, type: 'organization' });
+}
+// Peoples and communities are not entities either (the schema names places and bodies, not groups).
+for (const group of 'Europeans|Africans|Asians|Westerners|Arabs|Kurds|Tatars|Uyghurs|Uighurs|Jews|Muslims|Christians|Catholics|Protestants|Orthodox|Sunnis|Shias|Shiites|Alawites|Druze|Rohingya|Pashtuns|Tamils|Sikhs|Hindus|Buddhists|Roma|Latinos|Hispanics|Europhiles|Eurosceptics|Republicans|Democrats|Conservatives|Tories|Liberals|Socialists|Communists|Islamists|Jihadists|Zionists|Bolsheviks|Soviets|Allies'.split('|')) {
+  DEMONYMS.set(group, '');
 }
 for (const [d, country] of [['European', 'Europe'], ['Western', 'the West'], ['Asian', 'Asia'], ['African', 'Africa'], ['Arab', 'Arab world'], ['Baltic', 'Baltics'], ['Nordic', 'Nordics'], ['Soviet', 'Soviet Union'], ['Crimean', 'Crimea'], ['Kurdish', 'Kurdistan'], ['Eastern', 'East'], ['Latin American', 'Latin America'], ['Middle Eastern', 'Middle East'], ['Muscovite', 'Moscow'], ['Transatlantic', 'Atlantic'], ['Catalan', 'Catalonia'], ['Chechen', 'Chechnya']] as const) {
   DEMONYMS.set(d, country);
