@@ -103,6 +103,18 @@ describe('Security and bad input', function () {
     assert.ok(cards > 0, 'no Claimdesk hover over the hostile source');
   });
 
+  it('completions of hostile claims document them as inert text', async () => {
+    const uri = await writeWorkspaceFile('memos/hostile-completion.md', 'Costs [@hostile\n');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const at = document.positionAt('Costs [@hostile'.length);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, at, '@', 200);
+    const ours = list.items.filter((i) => `${i.detail ?? ''} ${typeof i.insertText === 'string' ? i.insertText : (i.insertText?.value ?? '')}`.includes(HOSTILE_CITEKEY));
+    assert.ok(ours.length >= 3, `${ours.length} completions for the hostile source`);
+    for (const item of ours) if (item.documentation instanceof vscode.MarkdownString) assertInert(item.documentation, `completion ${typeof item.label === 'string' ? item.label : item.label.label}`);
+    assert.ok(ours.some((i) => i.documentation instanceof vscode.MarkdownString), 'no completion carries Markdown documentation');
+  });
+
   it('the tree shows hostile titles, claims, speakers and entities as inert text', async () => {
     const provider = api.sourcesTree as vscode.TreeDataProvider<unknown>;
     const doc = api.index.get(indexPath(hostileSource));
