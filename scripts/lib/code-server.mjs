@@ -42,7 +42,7 @@ function npmInstall(prefix, spec, env, extraArgs = []) {
   const args = ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', prefix, ...extraArgs, spec];
   console.log(`$ npm ${args.join(' ')}`);
   const result = spawnSync('npm', args, { cwd: prefix, env, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`npm install ${spec} failed (exit ${result.status})`);
+  if (result.status !== 0) throw new Error(`npm install ${spec} failed (exit ${result.status}). code-server builds native modules: it needs libkrb5-dev, python3, make and g++ (bash .ci/run installs them on Debian).`);
 }
 
 /** Installs Node 24 and code-server into the cache when missing; returns their paths. */
