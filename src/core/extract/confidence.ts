@@ -8,6 +8,8 @@ const FRAMED = new RegExp(String.raw`(?:\b(?:is|are|was|were|will|would|remains?
 // Every phrase above holds one of these stems; most sentences hold none and skip the full pattern.
 const MAYBE_ESTIMATIVE = /likel|probab|certain|chance|impossib|doubt|remote|odds|inevitab/i;
 
+const LEADING_SUBORDINATE = /^(?:Although|Though|Even though|Even if|If|Unless|While|Whereas|Because|Since|As long as|Whether|When|Once)\b/;
+
 // Uses that do not estimate the clause: "a likely candidate", "the likely outcome", "more/less likely".
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her|most|more|less|least|as|how)\s+$/i;
 const ADJECTIVE_NOUN_AFTER = /^\s+(?:candidate|outcome|scenario|successor|winner|result|target|cause|culprit|source|explanation|consequence|course|path|option|answer|route|prospect)s?\b/i;
@@ -33,6 +35,8 @@ export function findConfidence(sentence: string): string | null {
     if (/^remote$/i.test(core)) continue; // "remote areas": only "remote chance/possibility" estimates
     let weight = 0;
     if (quoted.some(([s, e]) => coreAt >= s && coreAt < e)) weight += 2;
+    // A leading subordinate clause ("Although a deal is unlikely, …") yields to the main clause.
+    if (LEADING_SUBORDINATE.test(sentence) && sentence.indexOf(',') > coreAt) weight += 1;
     // Phrases the yardstick does not name ("almost inevitable") are kept bare, as written.
     candidates.push({ text: /inevitab/i.test(core) ? core : m[0].trim(), at: m.index, weight });
   }
