@@ -187,7 +187,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
         const target = node.target as Extract<CiteTarget, { kind: 'figure' }>;
         const item = new vscode.TreeItem(figure.text, vscode.TreeItemCollapsibleState.None);
         // The normalised value (with what it counts), then who it is attributed to.
-        item.description = [formatValue(target), figure.unit === 'count' ? null : describeFigure(target), figure.source ?? (claim && claim.speaker !== 'author' ? claim.speaker : null)].filter(Boolean).join(' · ');
+        item.description = [formatValue(target), figure.counts && figure.unit !== 'count' ? describeFigure(target) : null, figure.source ?? (claim && claim.speaker !== 'author' ? claim.speaker : null)].filter(Boolean).join(' · ');
         const md = [`**${escapeMarkdown(figure.text)}** = ${escapeMarkdown(formatValue(target))}`];
         if (figure.source) md.push(`Attributed to ${escapeMarkdown(figure.source)}`);
         if (claim) md.push(`> ${escapeMarkdown(claim.text)}`);
