@@ -58,7 +58,10 @@ export interface ParsedSidecar {
   valid: boolean;
 }
 
-export const EMPTY_CURATION: Curation = { entities: [], claims: [] };
+/** No corrections (a sidecar that is empty, missing or unreadable). */
+export function emptyCuration(file?: string): Curation {
+  return { ...(file !== undefined ? { file } : {}), entities: [], claims: [] };
+}
 
 /** Top-level keys Claimdesk reads; any other key is kept untouched and reported once as info. */
 const KNOWN_KEYS = new Set([
@@ -75,7 +78,7 @@ export function parseSidecar(text: string, path: string): ParsedSidecar {
     const end = Math.max(start, Math.min(text.length, range?.[1] ?? start));
     problems.push({ severity, code, message, file: path, span: lines.span(start, end) });
   };
-  const invalid = (): ParsedSidecar => ({ meta: {}, curation: { ...EMPTY_CURATION, file: path }, problems, valid: false });
+  const invalid = (): ParsedSidecar => ({ meta: {}, curation: emptyCuration(path), problems, valid: false });
 
   let doc: Document.Parsed;
   try {
@@ -91,7 +94,7 @@ export function parseSidecar(text: string, path: string): ParsedSidecar {
   }
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
-    return { meta: {}, curation: { ...EMPTY_CURATION, file: path }, problems, valid: true };
+    return { meta: {}, curation: emptyCuration(path), problems, valid: true };
   }
   if (!isMap(root)) {
     problem('error', 'sidecar-shape', 'The sidecar must be a YAML mapping (key: value lines); Claimdesk ignored it and will not overwrite it.', root.range);
@@ -113,8 +116,10 @@ export function parseSidecar(text: string, path: string): ParsedSidecar {
     if (!KNOWN_KEYS.has(key)) problem('info', 'sidecar-unknown-key', `Claimdesk does not use the sidecar key "${key}"; it is kept as written.`, range);
   }
 
-  const entities = readEntityCorrections(root.get('entities', true), problem, lines);
-  const claims = readClaimCorrections(root.get('claims', true), problem, lines);
+  // With a duplicated key the last one wins, as it does for the metadata read through toJS.
+  const last = (key: string): unknown => [...root.items].reverse().find((p) => scalarText(p.key) === key)?.value;
+  const entities = readEntityCorrections(last('entities'), problem, lines);
+  const claims = readClaimCorrections(last('claims'), problem, lines);
   problems.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
   const citekey = data.citekey === undefined || data.citekey === null ? undefined : String(data.citekey);
   return { citekey, meta: metaFromYaml(data, 'sidecar'), curation: { file: path, entities, claims }, problems, valid: true };
