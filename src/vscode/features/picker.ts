@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { CatalogCache, CiteTarget } from '../../core/services/catalog';
 import { citationFor, insertionFor, spacedInsertion, targetLabel } from '../../core/services/cite';
 import type { InsertCitationArgs } from '../../core/services/hover';
-import { sourceLine } from '../../core/services/hover';
+import { sourceDescription, sourceTitle } from '../../core/services/tree';
 
 /** The markdown editor a citation goes into: the active one, else a visible memo. */
 function memoEditor(): vscode.TextEditor | undefined {
@@ -42,7 +42,7 @@ function picks(catalog: CatalogCache): TargetPick[] {
     return {
       label: `$(${target.kind === 'claim' ? 'comment' : 'symbol-number'}) ${label.length > 140 ? label.slice(0, 139) + '…' : label}`,
       description: citationFor(target),
-      detail: `${target.kind === 'claim' ? `${target.claim.kind} · ${target.claim.speaker}` : `figure · ${target.figure.source ?? 'no source named'}`} — ${sourceLine(target.doc).replace(/\\(.)/g, '$1').replace(/\*/g, '')}`,
+      detail: `${target.kind === 'claim' ? `${target.claim.kind} · ${target.claim.speaker}` : `figure · ${target.figure.source ?? 'no source named'}`} — ${[sourceTitle(target.doc), sourceDescription(target.doc)].filter(Boolean).join(' · ')}`,
       target,
     };
   });
