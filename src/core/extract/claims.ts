@@ -28,6 +28,10 @@ export interface ClaimAnalysis {
 const SPEECH = new Set(SPEECH_VERBS);
 // Forms of the verbs that only report a position when their subject is a speaker, never as nouns after a determiner.
 const NOUN_LIKE = new Set(['claims', 'claim', 'reports', 'states', 'notes', 'remarks', 'comments', 'questions', 'calls', 'points', 'promises', 'views', 'finds', 'shows', 'projects', 'estimates', 'estimate', 'forecast', 'forecasts', 'put', 'hopes', 'threatens', 'see', 'saw', 'think', 'thought', 'say', 'tell', 'write', 'deny', 'warn', 'claim', 'insist', 'argue', 'maintain', 'ask', 'believe', 'contend']);
+const WEAK_SPEECH = new Map<string, RegExp>([
+  ...['sees', 'see', 'saw', 'views', 'viewed', 'regards', 'regarded', 'considers', 'considered', 'described', 'describes', 'characterised', 'characterized'].map((v): [string, RegExp] => [v, /^\s+(?:\S+\s+){0,3}as\b|^\s+(?:that|it|this|them)\s+(?:as|is|was)\b/]),
+  ...['agreed', 'agrees', 'found', 'finds', 'showed', 'shows', 'revealed', 'reveals', 'indicated', 'indicates', 'signalled', 'signaled', 'signals', 'confirmed', 'confirms', 'put', 'points', 'pointed', 'thought', 'questions', 'questioned', 'calls', 'called'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|to|on|for|out|it|in\s+a|:|“|")/]),
+]);
 const MODALS = /\b(?:would|could|might|may|will|shall|should|must|can|cannot|can[’']t|won[’']t|wouldn[’']t|couldn[’']t|ought)\b/i;
 const RECOMMEND = /\b(?:should|ought to|must(?!\s+have)|would do well to|(?<!\b(?:will|would|may|might)\s+(?:also\s+)?)(?<!\b(?:no|the|a|any|little)\s+)needs?\s+to|it is (?:time|essential|imperative|vital|crucial|urgent) (?:to|that)|is (?:essential|imperative|vital) (?:to|that)|(?:we|they) (?:need|have) to|let us|let’s)\b/i;
 // Verbs of saying are plain ASCII words; non-ASCII letters only split words here, harmlessly.
@@ -175,6 +179,9 @@ function attribute(text: string, s: string, base: number, refs: Referent[], quot
     const prev = k > 0 ? words[k - 1].w.toLowerCase() : '';
     if (/^(?:was|were|been|being|be|is|are|to|the|a|an|his|her|their|its|of)$/.test(prev) && !(prev === 'to' && /^(?:told|said)$/.test(lw))) continue; // passive, infinitive or a noun
     if (MODALS.test(prev) || /^(?:likely|probably)$/.test(prev)) continue; // "will be hoping", "may think": the author's guess
+    // Verbs that report a position only with what is held: "sees it as", "found that", "agreed that".
+    const needs = WEAK_SPEECH.get(lw);
+    if (needs && !needs.test(s.slice(at + w.length, at + w.length + 40)) && !/^[^.;]{0,60}[“"‘]/.test(s.slice(at + w.length))) continue;
     const subject = subjectBefore(text, s, base, at, refs, NOUN_LIKE.has(lw));
     if (subject) return { speaker: subject, via: 'verb' };
     const pron = pronounBefore(words, k);
