@@ -225,11 +225,13 @@ function compact(value: unknown, text: string, lines: LineIndex): unknown {
         at = signatures.push(keys) - 1;
         bySignature.set(signature, at);
       }
-      // A span marker takes two cells, start and end, so that rows hold no nested pair arrays.
+      // A span marker takes two cells, start and end, so that rows hold no nested pair arrays;
+      // the text marker takes none (the key list says it).
       const row: unknown[] = [at];
       for (const k of keys) {
         const v = item[k];
-        if (k !== 'text~' && k.endsWith('~')) row.push((v as [number, number])[0], (v as [number, number])[1]);
+        if (k === 'text~') continue;
+        if (k.endsWith('~')) row.push((v as [number, number])[0], (v as [number, number])[1]);
         else row.push(v);
       }
       return row;
@@ -271,32 +273,53 @@ function expand(value: unknown, text: string, lines: () => LineIndex): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const source = value as Record<string, unknown>;
   const signatures = source['~t'] as string[][] | undefined;
-  if (signatures) {
-    const rows = source['~r'] as unknown[][];
-    // Per key list: the field each key restores, and whether it is a span (two cells).
-    const spanField = signatures.map((keys) => keys.map((k) => (k !== 'text~' && k.endsWith('~') ? k.slice(0, -1) : undefined)));
-    const out = new Array<unknown>(rows.length);
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      const sig = row[0] as number;
-      const keys = signatures[sig];
-      const spans = spanField[sig];
-      const item: Record<string, unknown> = {};
-      let cell = 1;
-      for (let k = 0; k < keys.length; k++) {
-        const field = spans[k];
-        if (field !== undefined) {
-          item[field] = lines().span(row[cell] as number, row[cell + 1] as number);
-          cell += 2;
-        } else restore(item, keys[k], row[cell++], text, lines);
-      }
-      out[r] = finish(item, text);
-    }
-    return out;
-  }
+  if (signatures) return expandTable(signatures, source['~r'] as unknown[][], text, lines);
   const out: Record<string, unknown> = {};
   for (const key in source) restore(out, key, source[key], text, lines);
   return finish(out, text);
+}
+
+/** How one key of a table's key list is restored. */
+interface Column {
+  field: string;
+  kind: 'value' | 'span' | 'text';
+  /** Row cell of the value, or of a span's start. */
+  cell: number;
+}
+
+function columnsOf(keys: string[]): { columns: Column[]; textSpanCell: number } {
+  const columns: Column[] = [];
+  let cell = 1;
+  let spanCell = -1;
+  for (const key of keys) {
+    if (key === 'text~') columns.push({ field: 'text', kind: 'text', cell: -1 });
+    else if (key.endsWith('~')) {
+      const field = key.slice(0, -1);
+      if (field === 'span') spanCell = cell;
+      columns.push({ field, kind: 'span', cell });
+      cell += 2;
+    } else columns.push({ field: key, kind: 'value', cell: cell++ });
+  }
+  return { columns, textSpanCell: spanCell };
+}
+
+/** Rows back to objects, each built in one pass in its original key order. */
+function expandTable(signatures: string[][], rows: unknown[][], text: string, lines: () => LineIndex): unknown[] {
+  const layouts = signatures.map(columnsOf);
+  const out = new Array<unknown>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const { columns, textSpanCell } = layouts[row[0] as number];
+    const item: Record<string, unknown> = {};
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c];
+      if (column.kind === 'value') item[column.field] = expand(row[column.cell], text, lines);
+      else if (column.kind === 'span') item[column.field] = lines().span(row[column.cell] as number, row[column.cell + 1] as number);
+      else item.text = text.slice(row[textSpanCell] as number, row[textSpanCell + 1] as number);
+    }
+    out[r] = item;
+  }
+  return out;
 }
 
 function restore(out: Record<string, unknown>, key: string, v: unknown, text: string, lines: () => LineIndex): void {
