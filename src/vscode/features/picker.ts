@@ -36,13 +36,18 @@ interface TargetPick extends vscode.QuickPickItem {
   target: CiteTarget;
 }
 
+/** Quick pick labels render `$(name)` as icons: source text must not. */
+function noIcons(text: string): string {
+  return text.replace(/\$\(/g, '$\u200b(');
+}
+
 function picks(catalog: CatalogCache): TargetPick[] {
   return catalog.get().targets.map((target) => {
     const label = targetLabel(target);
     return {
-      label: `$(${target.kind === 'claim' ? 'comment' : 'symbol-number'}) ${label.length > 140 ? label.slice(0, 139) + '…' : label}`,
+      label: `$(${target.kind === 'claim' ? 'comment' : 'symbol-number'}) ${noIcons(label.length > 140 ? label.slice(0, 139) + '…' : label)}`,
       description: citationFor(target),
-      detail: `${target.kind === 'claim' ? `${target.claim.kind} · ${target.claim.speaker}` : `figure · ${target.figure.source ?? 'no source named'}`} — ${[sourceTitle(target.doc), sourceDescription(target.doc)].filter(Boolean).join(' · ')}`,
+      detail: noIcons(`${target.kind === 'claim' ? `${target.claim.kind} · ${target.claim.speaker}` : `figure · ${target.figure.source ?? 'no source named'}`} — ${[sourceTitle(target.doc), sourceDescription(target.doc)].filter(Boolean).join(' · ')}`),
       target,
     };
   });
