@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { formatCitation, parseCitations } from '../../src/core/citation';
@@ -36,7 +37,7 @@ function assertSpansSlice(doc: SourceDoc): void {
   for (const e of doc.extraction.entities) for (const m of e.mentions) check(`mention of ${e.id}`, m.span, m.text);
 }
 
-export const PROPERTY_RUNS = { extraction: 400, citations: 2000, curation: 1000, edits: 500, decode: 2000 };
+export const PROPERTY_RUNS = { extraction: 400, citations: 2000, curation: 1000, seedCuration: 300, edits: 500, decode: 2000 };
 
 describe('properties (fast-check)', function () {
   this.timeout(120000);
@@ -115,6 +116,24 @@ describe('properties (fast-check)', function () {
           for (const c of once.extraction.claims) for (const id of c.entityIds) assert.ok(ids.has(id), `dangling ${id}`);
         }),
         { numRuns: PROPERTY_RUNS.curation },
+      );
+    });
+
+    it('curating the real seed extraction with random corrections is idempotent too', () => {
+      const seed = buildSource({ path: 'sources/seed-article.txt', text: readFileSync('test/fixtures/corpus/seed-article.txt', 'utf8') });
+      const names = seed.extraction.entities.flatMap((e) => [e.name, ...e.aliases]);
+      const claims = seed.extraction.claims;
+      assert.ok(names.length > 10 && claims.length > 20);
+      const entityFix = fc.record({ name: fc.constantFrom(...names), type: fc.option(fc.constantFrom(...TYPES), { nil: undefined }), rename: fc.option(fc.constantFrom(...names, 'Renamed Body'), { nil: undefined }), mergeInto: fc.option(fc.constantFrom(...names), { nil: undefined }), hidden: fc.option(fc.boolean(), { nil: undefined }) }, { requiredKeys: ['name'] });
+      const claimFix = fc.record({ pick: fc.nat(claims.length - 1), byText: fc.boolean(), kind: fc.option(fc.constantFrom(...KINDS), { nil: undefined }), speaker: fc.option(fc.constantFrom(...names, 'author'), { nil: undefined }), hidden: fc.option(fc.boolean(), { nil: undefined }) }).map(({ pick, byText, ...rest }) => ({ id: claims[pick].id, ...(byText ? { text: claims[pick].text.slice(0, 30) } : {}), ...rest }));
+      fc.assert(
+        fc.property(fc.array(entityFix, { maxLength: 6 }), fc.array(claimFix, { maxLength: 6 }), (entities, claimFixes) => {
+          const cur = { entities, claims: claimFixes } as Curation;
+          const once = applyCuration(seed.extraction, cur);
+          assert.deepEqual(applyCuration(once.extraction, cur).extraction, once.extraction);
+          for (const f of once.extraction.figures) assert.ok(f.source === null || typeof f.source === 'string');
+        }),
+        { numRuns: PROPERTY_RUNS.seedCuration },
       );
     });
 
