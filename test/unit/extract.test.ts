@@ -177,6 +177,11 @@ describe('extraction on other articles (hand-made expectations)', () => {
       assert.equal(doc.extraction.figures[0].source, 'Reuters');
     });
 
+    it('resolves "it" to a body that spoke, "he" to a person, never across to the other', () => {
+      const doc = run('The IMF said growth would slow. It added that inflation would ease. He said nothing.\n');
+      assert.deepEqual(doc.extraction.claims.map((c) => c.speaker), ['International Monetary Fund', 'International Monetary Fund', 'author']);
+    });
+
     it('reads British single quotation marks as quotes, apostrophes not', () => {
       const doc = run('Boris Johnson said the deal was ‘a triumph for the whole country’ and left.\nThe minister’s ‘special’ status ended.\n');
       assert.deepEqual(doc.extraction.claims.map((c) => [c.kind, c.speaker]), [['quote', 'Boris Johnson'], ['fact', 'author']]);

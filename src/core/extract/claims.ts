@@ -49,7 +49,7 @@ const IRREGULAR_PAST = new Set(`was|were|had|did|said|told|left|took|made|went|c
 const NOT_BEFORE_PAST = new Set(['the', 'a', 'an', 'of', 'under', 'by', 'with', 'has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'more', 'most', 'less', 'well', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'and', 'or', 'not', 'get', 'got', 'gets', 'newly', 'so', 'as', 'too', 'very', 'highly', 'fully', 'often', 'already', 'if', 'when', 'once', 'whether', 'who', 'which']);
 // Words in -ed that are no past tense.
 const NOT_PAST_ED = new Set(['need', 'speed', 'seed', 'feed', 'heed', 'deed', 'breed', 'greed', 'bleed', 'weed', 'steed', 'proceed', 'exceed', 'succeed', 'indeed', 'embed', 'hundred', 'shed', 'sacred', 'naked', 'wicked', 'kindred', 'hatred', 'rugged', 'beloved', 'ragged', 'jagged', 'crooked', 'aged', 'armed', 'unarmed', 'based', 'biased', 'skilled', 'unskilled', 'advanced', 'detailed', 'limited', 'unlimited', 'united', 'related', 'concerned', 'interested', 'supposed', 'alleged', 'so-called', 'tired', 'sophisticated', 'complicated', 'dedicated', 'experienced', 'talented', 'educated', 'renewed', 'red']);
-const PRONOUN_SUBJECT = /^(?:he|she)$/i;
+const PRONOUN_SUBJECT = /^(?:he|she|it)$/i;
 
 interface Attribution {
   speaker: string;
@@ -65,6 +65,7 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
   let lastPerson: string | undefined;
   let lastSpeaker: string | undefined;
   let lastSpeakerParagraph = -1;
+  const typeOf = new Map(referents.map((r) => [r.name, r.type]));
 
   for (const sentence of sentences) {
     const s = sentence.text;
@@ -73,7 +74,8 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
     const quoted = quotedSpans(s, inside);
     inside = quoted.openAtEnd;
     const mine = sorted.filter((r) => r.start >= base && r.end <= sentence.span.end);
-    const attribution = attribute(text, s, base, mine, quoted.spans, lastPerson, lastSpeakerParagraph === sentence.paragraph || lastSpeakerParagraph === sentence.paragraph - 1 ? lastSpeaker : undefined);
+    const recent = lastSpeakerParagraph === sentence.paragraph || lastSpeakerParagraph === sentence.paragraph - 1 ? lastSpeaker : undefined;
+    const attribution = attribute(text, s, base, mine, quoted.spans, (pronoun) => resolvePronoun(pronoun, recent, recent ? typeOf.get(recent) : undefined, lastPerson));
     const hasQuote = quoted.spans.some(([a, b]) => isRealQuote(s.slice(a, b))) || startsInside;
     local.push({ attribution, hasQuote, startsInside, endsInside: quoted.openAtEnd });
     if (attribution && attribution.via !== 'according') {
@@ -156,7 +158,14 @@ function outsideQuotes(pos: number, spans: Array<[number, number]>): boolean {
   return !spans.some(([a, b]) => pos >= a && pos < b);
 }
 
-function attribute(text: string, s: string, base: number, refs: Referent[], quotes: Array<[number, number]>, lastPerson: string | undefined, recentSpeaker: string | undefined): Attribution | undefined {
+/** "he"/"she": the latest speaker if a person, else the latest person named; "it": the latest speaker if a body. */
+function resolvePronoun(pronoun: string, recent: string | undefined, recentType: EntityType | undefined, lastPerson: string | undefined): string | undefined {
+  if (/^(?:he|she)$/i.test(pronoun)) return recentType === 'person' ? recent : lastPerson;
+  if (/^it$/i.test(pronoun)) return recentType === 'organization' ? recent : undefined;
+  return undefined;
+}
+
+function attribute(text: string, s: string, base: number, refs: Referent[], quotes: Array<[number, number]>, pronounSpeaker: (pronoun: string) => string | undefined): Attribution | undefined {
   // "according to X"
   const acc = ACCORDING;
   acc.lastIndex = 0;
@@ -167,7 +176,7 @@ function attribute(text: string, s: string, base: number, refs: Referent[], quot
     if (r) return { speaker: r.name, via: 'according' };
   }
   // Finite verbs of saying with a named, described or pronoun subject (or "…,” said X").
-  if (!refs.length && !/\b(?:he|she|He|She)\b/.test(s)) return undefined;
+  if (!refs.length && !/\b(?:he|she|it|He|She|It)\b/.test(s)) return undefined;
   const wordRe = WORD;
   wordRe.lastIndex = 0;
   const words: Array<{ w: string; at: number }> = [];
@@ -185,12 +194,15 @@ function attribute(text: string, s: string, base: number, refs: Referent[], quot
     const subject = subjectBefore(text, s, base, at, refs, NOUN_LIKE.has(lw));
     if (subject) return { speaker: subject, via: 'verb' };
     const pron = pronounBefore(words, k);
-    if (pron && (recentSpeaker ?? lastPerson)) return { speaker: (recentSpeaker ?? lastPerson)!, via: 'pronoun' };
+    const bySubjectPronoun = pron ? pronounSpeaker(pron) : undefined;
+    if (bySubjectPronoun) return { speaker: bySubjectPronoun, via: 'pronoun' };
     // Inversion after a quotation: "…,” said Trump.
     if (/^(?:said|says|added|adds|asked|continued|wrote|told)$/.test(lw) && /[”"],?\s*$|[,:]\s*$/.test(s.slice(0, at).trimEnd().slice(-3) + ' ')) {
       const after = refs.find((r) => r.start >= base + at + w.length && r.start - (base + at + w.length) <= 4 && r.type !== 'place');
       if (after) return { speaker: after.name, via: 'verb' };
-      if (/^(?:he|she)\b/i.test(s.slice(at + w.length).trim()) && (recentSpeaker ?? lastPerson)) return { speaker: (recentSpeaker ?? lastPerson)!, via: 'pronoun' };
+      const inverted = /^(?:he|she|it)\b/i.exec(s.slice(at + w.length).trim());
+      const byInverted = inverted ? pronounSpeaker(inverted[0]) : undefined;
+      if (byInverted) return { speaker: byInverted, via: 'pronoun' };
     }
   }
   return undefined;
@@ -225,10 +237,10 @@ function subjectBefore(text: string, s: string, base: number, at: number, refs: 
   return undefined;
 }
 
-function pronounBefore(words: Array<{ w: string; at: number }>, k: number): boolean {
+function pronounBefore(words: Array<{ w: string; at: number }>, k: number): string | undefined {
   let j = k - 1;
   while (j >= 0 && /^(?:has|have|had|also|then|later|again|\p{L}+ly)$/iu.test(words[j].w)) j--;
-  return j >= 0 && PRONOUN_SUBJECT.test(words[j].w);
+  return j >= 0 && PRONOUN_SUBJECT.test(words[j].w) ? words[j].w : undefined;
 }
 
 /** The author's own voice: a checkable statement of events, or a judgment. */
