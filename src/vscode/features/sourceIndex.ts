@@ -11,6 +11,8 @@ const DEFAULT_GLOB = '**/sources/**/*.{txt,md}';
 const NOTIFY_FROM = 300;
 const CACHE_FILE = 'source-cache.jsonl';
 const SAVE_DELAY_MS = 2000;
+/** While a scan runs, views hear of index changes at most this often. */
+const ANNOUNCE_MS = 250;
 
 /**
  * Keeps a WorkspaceIndex of every source file matching `claimdesk.sources`, and its sidecars.
@@ -30,6 +32,8 @@ export class SourceIndexFeature implements vscode.Disposable {
   private cache: SourceCache | undefined;
   private scanCancel: vscode.CancellationTokenSource | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private announcePending = false;
   private disposed = false;
   /** Files matched as sources that could not be read as text, with why (kept until they change or go). */
   private readonly unreadable = new Map<string, vscode.Diagnostic[]>();
@@ -42,7 +46,7 @@ export class SourceIndexFeature implements vscode.Disposable {
     this.disposables.push(
       this.index.onDidChange((change) => {
         this.publishProblems(change.paths);
-        this.onDidChangeEmitter.fire();
+        this.announceChange();
         this.scheduleSave();
       }),
     );
@@ -106,6 +110,7 @@ export class SourceIndexFeature implements vscode.Disposable {
     } finally {
       if (this.scanCancel === cancel) this.scanCancel = undefined;
       cancel.dispose();
+      this.flushAnnouncement();
     }
   }
 
@@ -214,6 +219,28 @@ export class SourceIndexFeature implements vscode.Disposable {
     }
   }
 
+  /**
+   * Tells the views the index changed: at once for an edit, at most every ANNOUNCE_MS while a scan
+   * hands over its slices (each would otherwise re-render the tree and re-check open memos).
+   */
+  private announceChange(): void {
+    if (!this.scanCancel) {
+      this.onDidChangeEmitter.fire();
+      return;
+    }
+    this.announcePending = true;
+    if (this.announceTimer) return;
+    this.announceTimer = setTimeout(() => this.flushAnnouncement(), ANNOUNCE_MS);
+  }
+
+  private flushAnnouncement(): void {
+    if (this.announceTimer) clearTimeout(this.announceTimer);
+    this.announceTimer = undefined;
+    if (!this.announcePending || this.disposed) return;
+    this.announcePending = false;
+    this.onDidChangeEmitter.fire();
+  }
+
   private scheduleSave(): void {
     if (!this.cacheUri || this.scanCancel) return; // a scan saves once at its end
     if (this.saveTimer) clearTimeout(this.saveTimer);
@@ -237,6 +264,7 @@ export class SourceIndexFeature implements vscode.Disposable {
     this.disposed = true;
     this.scanCancel?.cancel();
     if (this.saveTimer) clearTimeout(this.saveTimer);
+    if (this.announceTimer) clearTimeout(this.announceTimer);
     for (const d of this.disposables) d.dispose();
   }
 }
