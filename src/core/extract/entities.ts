@@ -62,7 +62,7 @@ interface Candidate {
   inBody: boolean;
 }
 
-const THING_HEADS = /^(?:War|Wars|Initiative|Agreement|Agreements|Accord|Accords|Treaty|Act|Plan|Doctrine|Day|Year|Age|Era|Revolution|Crisis|Dome|Operation|Strategy|Deal|Conference|Games|Cup|Olympics|Prize|Award|Index|Report|Protocol|Declaration|Charter|Convention|Line|Wall|Bridge|Pipeline|Stream|Project|Framework|Package|Mechanism|Facility|Bill|Law|Constitution|Amendment|Order|Rule|Rules|Policy|Reform|Reforms|Scheme|Standard|Standards|Goals|Agenda|Process|Format|Talks|Negotiations|Ceasefire|Summit|Dialogue|Pledge|Compact|Award|Medal|Grain)$/;
+const THING_HEADS = /^(?:War|Wars|Initiative|Agreement|Agreements|Accord|Accords|Treaty|Act|Plan|Doctrine|Day|Year|Age|Era|Revolution|Crisis|Dome|Operation|Strategy|Deal|Conference|Games|Cup|Olympics|Prize|Award|Index|Report|Protocol|Declaration|Charter|Convention|Line|Wall|Bridge|Pipeline|Stream|Project|Framework|Package|Mechanism|Facility|Bill|Law|Constitution|Amendment|Order|Rule|Rules|Policy|Reform|Reforms|Scheme|Standard|Standards|Goals|Agenda|Process|Format|Talks|Negotiations|Ceasefire|Summit|Dialogue|Pledge|Compact|Medal|Grain)$/;
 
 const THING_FIRST = /^(?:Operation|Project|Resolution|Article|Chapter|Section|Act|Law|Plan|Treaty|Battle|Siege|Day|Summer|Winter|Spring|Autumn|Fall|Cold|World|Second|First|Third|Great|Civil|Holy|Special|Orange|Arab|Iron|Golden|Black|Red|Green|White|Blue|Big|Old|Modern|Ancient|Medieval|Islamic|Christian|Western|Eastern|Northern|Southern|Central|Greater|Grand|Supreme|Federal|Royal|Imperial|Soviet|Global|International|National|Regional|Local|European|Asian|African|American)$/;
 
@@ -74,7 +74,7 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 
 const CONNECTORS = new Set(['den', 'di', 'ibn', 'dos', 'das', 'ter', 'of', 'for', 'the', 'and', '&', 'de', 'del', 'da', 'du', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'on']);
 const SPEECH = new Set(SPEECH_VERBS);
 // Nouns a country name modifies ("US tariffs", "the US president"): not the country named as a noun.
-const ROLE_FIRST = new Set(['tariffs', 'tariff', 'summit', 'economy', 'officials', 'forces', 'troops', 'army', 'military', 'sanctions', 'market', 'markets', 'exports', 'imports', 'debt', 'bonds', 'stocks', 'navy', 'embassy', 'delegation', 'media', 'lawmakers', 'legislators', 'negotiators', 'diplomats', 'counterpart', 'counterparts', 'airspace', 'policy', 'dollar', 'citizens', 'nationals', 'president', 'leader', 'prime', 'premier', 'chancellor', 'foreign', 'defence', 'defense', 'finance', 'minister', 'government', 'officials', 'official', 'ambassador', 'envoy', 'king', 'queen', 'administration', 'regime', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson']);
+const MODIFIED_BY_PLACE = new Set(['tariffs', 'tariff', 'summit', 'economy', 'officials', 'forces', 'troops', 'army', 'military', 'sanctions', 'market', 'markets', 'exports', 'imports', 'debt', 'bonds', 'stocks', 'navy', 'embassy', 'delegation', 'media', 'lawmakers', 'legislators', 'negotiators', 'diplomats', 'counterpart', 'counterparts', 'airspace', 'policy', 'dollar', 'citizens', 'nationals', 'president', 'leader', 'prime', 'premier', 'chancellor', 'foreign', 'defence', 'defense', 'finance', 'minister', 'government', 'official', 'ambassador', 'envoy', 'king', 'queen', 'administration', 'regime', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson']);
 // Nouns an unknown capitalised phrase only modifies ("Creative Commons license").
 const ATTRIBUTIVE_HEADS = new Set(['license', 'licence', 'licensed', 'summit', 'member', 'members', 'model', 'style', 'era', 'brand', 'format', 'version', 'platform', 'app']);
 // "the Biden administration", "the Assad regime": a single name before these is a person's.
@@ -355,7 +355,7 @@ function makeCandidate(text: string, tokens: Token[], s: number, e: number, type
   const next = e < tokens.length ? tokens[e] : undefined;
   const adjacent = next && onlySpace(text, end, next.start) && !tokens[e - 1].possessive;
   const nextLower = adjacent && !next.cap ? next.text.toLowerCase() : '';
-  const attributive = nextLower !== '' && (canonical && type !== 'organization' ? ROLE_FIRST.has(nextLower) : !canonical && ATTRIBUTIVE_HEADS.has(nextLower));
+  const attributive = nextLower !== '' && (canonical && type !== 'organization' ? MODIFIED_BY_PLACE.has(nextLower) : !canonical && ATTRIBUTIVE_HEADS.has(nextLower));
   const speechAfter = next !== undefined && (SPEECH.has(next.text.toLowerCase()) || (adjacent && PERSON_LED.has(nextLower))) && /^[\s,]*$/.test(text.slice(end, next.start));
   const lead = text.slice(Math.max(0, start - 30), start);
   const cueBefore = titleBefore || PERSON_BEFORE.test(lead);
