@@ -36,7 +36,12 @@ describe('figures: money', () => {
     assert.equal(f.valueMax, 10e9);
   });
 
-  it('equates spellings of the same amount', () => {
+  it('reads a range written twice with its currency', () => {
+    const f = one('estimate the gap at between £20bn and £30bn.');
+    assert.deepEqual([f.text, f.value, f.valueMax, f.unit, f.qualifier], ['between £20bn and £30bn', 20e9, 30e9, 'GBP', 'between']);
+  });
+
+    it('equates spellings of the same amount', () => {
     const [a, b, c] = findFigures('$524bn, US$524 billion and 524 billion dollars');
     assert.ok(sameQuantity(a, b) && sameQuantity(b, c));
     assert.ok(!sameQuantity(a, { value: 542e9, unit: 'USD' }));

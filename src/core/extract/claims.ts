@@ -43,6 +43,8 @@ const PASSIVE_FACT = /\b(?:is|are|was|were|has been|have been|had been)\s+(?:wel
 // "appears to have left", "is said to have met": a hedged report of an event that happened.
 const PERFECT_INFINITIVE = /\b(?:appears?|appeared|seems?|seemed|is said|are said|is reported|are reported|is believed|are believed|is thought)\s+to\s+have\s+(?!been\s+(?:a|an|the)\b)\p{L}+/iu;
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ne|lt|pt|ught|ung)\b/u;
+// Verbs that state where a measured quantity stands ("Debt stands at 96.4 per cent of GDP").
+const STATISTIC = /\b(?:stands?|stood|is|was|were|are) at\b|\b(?:reached|reaches|totall?ed|totals|amounts? to|amounted to|accounts? for|accounted for|rose|fell|grew|shrank|dropped|climbed|jumped|increased|decreased|declined) (?:by|to|from)\b/;
 const LONG_STANDING = /\b(?:has|have|had)\s+long\s+been\b/i;
 const OPINION = /\b(?:clear(?:ly)?|obvious(?:ly)?|arguabl[ey]|in (?:my|our) view|i (?:think|believe)|we (?:think|believe)|surely|undoubtedly|seems?|seemed|perhaps|apparently|unfortunately|fortunately|ironically|remarkably|importantly|crucial|critical|key|important|dangerous|risky|bad|good|better|worse|best|worst|wise|foolish|mistake|failure|success)\b/i;
 const IRREGULAR_PAST = new Set(`was|were|had|did|said|told|left|took|made|went|came|saw|gave|fell|rose|won|lost|met|began|became|led|held|sent|spent|paid|built|struck|hit|kept|brought|bought|sold|fought|caught|taught|thought|found|stood|ran|drove|flew|grew|knew|threw|wrote|broke|chose|spoke|stole|woke|froze|shook|swore|tore|wore|beat|bit|hid|shot|split|spread|quit|cut|shut|set|let|bore|drew|fled|fed|bled|bred|dealt|felt|meant|slept|swept|wept|lit|sank|sang|rang|swam|began|forbade|forgave|withdrew|overtook|undertook|sought|arose|oversaw|overthrew|underwent|upheld|withheld`.split('|'));
@@ -251,7 +253,7 @@ function factOrAssessment(s: string): ClaimKind {
   const figures = OPINION.test(s) ? [] : findFigures(s).filter((f) => f.unit !== 'year');
   if (figures.some((f) => f.unit !== 'percent')) return 'fact';
   // A share that changed ("has occupied about 20%", "fell 3.5 percent") is an event, a target is not.
-  if (figures.length && (PRESENT_PERFECT.test(s) || hasFinitePast(s))) return 'fact';
+  if (figures.length && (PRESENT_PERFECT.test(s) || hasFinitePast(s) || STATISTIC.test(s))) return 'fact';
   if (OPINION.test(s)) return 'assessment';
   return hasFinitePast(s) ? 'fact' : 'assessment';
 }

@@ -489,7 +489,7 @@ const ROLES = 'president|leader|prime minister|premier|chancellor|foreign minist
 // "the president", "the US president", "Ukrainian president", "Russia’s leader".
 // Found from the role word backwards: role words are rare, so the text is scanned with a plain pattern.
 const ROLE_SCAN = new RegExp(`\\b(?:${ROLES})\\b`, 'g');
-const DESCRIPTION_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Tt]he\s+)?(${QUALIFIER})\s+|[Tt]he\s+|(${QUALIFIER})['’]s\s+)$`, 'u');
+const DESCRIPTION_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Tt]he\s+)?(${QUALIFIER})\s+|[Tt]he\s+(?:(?:former|then|current|new|outgoing|incoming|acting|late|deputy)\s+)?|(${QUALIFIER})['’]s\s+)$`, 'u');
 
 // "the agency", "the Fund": an organisation named by what it is; resolved to the latest such organisation.
 const ORG_DESCRIPTION_RE = /(?<![\p{L}])[Tt]he\s+(agency|organi[sz]ation|group|company|firm|bank|fund|ministry|institute|association|alliance|bloc|commission|council|court|lender|charity|watchdog|regulator|broadcaster|newspaper|think tank|union)\b(?!\s+(?:of|for)\b)/gu;
@@ -548,8 +548,8 @@ function resolveDescriptions(text: string, entities: FoundEntity[], bodyRanges: 
     const country = qualifier ? (DEMONYMS.get(qualifier) ?? KNOWN.get(qualifier)?.name ?? qualifier) : '';
     const role = m[3].toLowerCase();
     const end = m.index + m[0].length;
-    // Appositive: a person's name follows directly.
-    const next = personHits.find((h) => h.start >= end && /^[\s,]*$/.test(text.slice(end, h.start)));
+    // Appositive: a person's name follows directly, or precedes it ("Mr Sunak, the former prime minister").
+    const next = personHits.find((h) => h.start >= end && /^[\s,]*$/.test(text.slice(end, h.start))) ?? personHits.find((h) => h.end <= m.index && /^,\s*$/.test(text.slice(h.end, m.index)));
     let key: string | undefined;
     if (next) {
       key = next.key;

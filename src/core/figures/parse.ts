@@ -32,7 +32,7 @@ const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,\-/:])(?:(${DIGITS})|\b
 // A cheap first pass (no Unicode classes, no lookbehind) finds where a number may start.
 const NUMBER_SCAN = /\d|\b[ZzOoTtFfSsEeNnHhDd][a-z]{2,8}\b/g;
 const SPELLED_FIRST = new Set([...Object.keys(SMALL), ...Object.keys(TENS), 'dozen', 'hundred']);
-const SECOND_DIGITS = new RegExp(String.raw`^(?:US\$|[$€£¥₹₽₴])?(${DIGITS})(?![\p{L}\p{N}])`, 'u');
+const SECOND_DIGITS = new RegExp(String.raw`^(?:US\$|[$€£¥₹₽₴])?(${DIGITS})(?![\p{N}])`, 'u');
 const SECOND_SPELLED = new RegExp(String.raw`^(${SPELLED_WORD})\b`, 'iu');
 
 const MULTIPLIERS: Record<string, number> = {
@@ -180,9 +180,12 @@ function readFigure(text: string, m: RegExpExecArray, rangeStart: number, rangeE
   const sep = RANGE_SEP_RE.exec(after(pos));
   if (sep) {
     const rest = text.slice(pos + sep[0].length, Math.min(rangeEnd, pos + sep[0].length + 40));
-    const second = SECOND_DIGITS.exec(rest) ?? SECOND_SPELLED.exec(rest);
+    let second = SECOND_DIGITS.exec(rest) ?? SECOND_SPELLED.exec(rest);
+    // Letters right after the second number must be a scale ("£30bn"), else it is no number ("5G").
+    if (second && /^\p{L}/u.test(rest.slice(second[0].length)) && !MULT_ABBR_RE.test(rest.slice(second[0].length))) second = null;
     const isAnd = /and/.test(sep[0]);
-    if (second && (!isAnd || /\bbetween\s+$/i.test(before))) {
+    const lead = text.slice(Math.max(rangeStart, figStart - 12), figStart);
+    if (second && (!isAnd || /\bbetween\s+$/i.test(lead))) {
       let max = parseNumber(/^\d|^\./.test(second[1]) ? second[1] : undefined, /^\d|^\./.test(second[1]) ? undefined : second[1]);
       let p2 = pos + sep[0].length + second[0].length;
       const w2 = MULT_WORD_RE.exec(after(p2)) ?? (unit || !/\s/.test(text[p2] ?? '') ? MULT_ABBR_RE.exec(after(p2)) : null);
