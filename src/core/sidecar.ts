@@ -259,6 +259,8 @@ export interface CurationResult {
   problems: Problem[];
   /** For each claim correction (by index), the id of the claim it applied to, or undefined. */
   claimMatches: Array<string | undefined>;
+  /** For each claim correction matched only by a reworded anchor, the anchor its claim now has. */
+  newAnchors: Array<string | undefined>;
 }
 
 /** Folds text for matching: Unicode-normalised, quotes and dashes unified, spaces collapsed, case-folded. */
@@ -428,9 +430,14 @@ export function applyCuration(extraction: Extraction, curation: Curation): Curat
 
   const byId = new Map(claims.map((c) => [c.id, c]));
   const claimMatches: Array<string | undefined> = [];
+  const newAnchors: Array<string | undefined> = [];
   for (const c of curation.claims) {
-    const claim = matchClaim(claims, byId, c);
+    const { claim, reworded } = matchClaim(claims, byId, c);
     claimMatches.push(claim?.id);
+    newAnchors.push(claim && reworded ? claimAnchor(claim.text) : undefined);
+    if (claim && reworded) {
+      problems.push({ severity: 'info', code: 'sidecar-claim-reworded', message: `The claim anchored by "${truncate(c.text ?? '', 60)}" was reworded; the correction was applied to ${claim.id} ("${truncate(claim.text, 60)}"). Run "Claimdesk: Update Sidecar" to refresh its anchor.`, ...(curation.file ? { file: curation.file } : {}), ...(c.at ? { span: c.at } : {}) });
+    }
     if (!claim) {
       report('sidecar-claim-unmatched', c.text
         ? `No claim starts with "${truncate(c.text, 60)}"${c.id ? ` (it was ${c.id})` : ''}; the text changed, so this correction was not applied. Update its "text:" or remove it.`
@@ -461,26 +468,59 @@ export function applyCuration(extraction: Extraction, curation: Curation): Curat
     }
     if (fields.length) claim.curated = union(claim.curated, fields);
   }
-  return { extraction: { entities, figures, claims }, problems, claimMatches };
+  return { extraction: { entities, figures, claims }, problems, claimMatches, newAnchors };
 }
 
-/** Finds the claim a correction names: by text anchor first (ids drift when paragraphs move), then by id. */
-function matchClaim(claims: Claim[], byId: Map<string, Claim>, c: ClaimCorrection): Claim | undefined {
-  if (c.text) {
-    const anchor = matchKey(c.text);
-    if (!anchor) return c.id ? byId.get(c.id) : undefined;
-    const candidates = claims.filter((claim) => matchKey(claim.text).startsWith(anchor));
-    if (candidates.length === 1) return candidates[0];
-    if (candidates.length > 1) {
-      const same = candidates.find((claim) => claim.id === c.id);
-      if (same) return same;
-      const wanted = c.id ? Number(/^c(\d+)/.exec(c.id)?.[1] ?? NaN) : NaN;
-      if (!Number.isNaN(wanted)) return [...candidates].sort((a, b) => Math.abs(a.paragraph - wanted) - Math.abs(b.paragraph - wanted))[0];
-      return candidates[0];
-    }
-    return undefined; // the anchored text is gone: never apply a correction to some other sentence
+/**
+ * Finds the claim a correction names: by text anchor first (ids drift when paragraphs move), then
+ * by id. An anchor no claim starts with any more may match a reworded claim whose opening words
+ * are still mostly the anchor's (typo fixes, a changed number); otherwise the correction is left
+ * unapplied rather than landing on another sentence.
+ */
+function matchClaim(claims: Claim[], byId: Map<string, Claim>, c: ClaimCorrection): { claim?: Claim; reworded?: boolean } {
+  if (!c.text) return { claim: c.id ? byId.get(c.id) : undefined };
+  const anchor = matchKey(c.text);
+  if (!anchor) return { claim: c.id ? byId.get(c.id) : undefined };
+  const exact = claims.filter((claim) => matchKey(claim.text).startsWith(anchor));
+  if (exact.length) return { claim: preferred(exact, c.id) };
+  const wanted = words(anchor);
+  if (wanted.length < 4) return {};
+  let best: Claim[] = [];
+  let bestScore = 0;
+  for (const claim of claims) {
+    const score = overlap(wanted, words(matchKey(claim.text)).slice(0, wanted.length + 2));
+    if (score > bestScore) [best, bestScore] = [[claim], score];
+    else if (score === bestScore) best.push(claim);
   }
-  return c.id ? byId.get(c.id) : undefined;
+  return bestScore >= 0.75 ? { claim: preferred(best, c.id), reworded: true } : {};
+}
+
+/** Among claims matching one anchor: the one with the written id, else the one nearest its paragraph. */
+function preferred(candidates: Claim[], id: string | undefined): Claim {
+  const same = candidates.find((claim) => claim.id === id);
+  if (same) return same;
+  const wanted = id ? Number(/^c(\d+)/.exec(id)?.[1] ?? NaN) : NaN;
+  if (Number.isNaN(wanted)) return candidates[0];
+  return [...candidates].sort((a, b) => Math.abs(a.paragraph - wanted) - Math.abs(b.paragraph - wanted))[0];
+}
+
+function words(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Share of the wanted words (with repeats) found among the other words. */
+function overlap(wanted: string[], other: string[]): number {
+  const pool = new Map<string, number>();
+  for (const w of other) pool.set(w, (pool.get(w) ?? 0) + 1);
+  let found = 0;
+  for (const w of wanted) {
+    const n = pool.get(w) ?? 0;
+    if (n > 0) {
+      found++;
+      pool.set(w, n - 1);
+    }
+  }
+  return found / wanted.length;
 }
 
 function mergeEntity(from: Entity, into: Entity): void {
@@ -533,7 +573,7 @@ export type SidecarEdit =
   /** `aliases` are added to those the entry already lists. */
   | { target: 'entity'; name: string; set: { type?: EntityType; rename?: string; mergeInto?: string; hidden?: boolean; note?: string; aliases?: string[] }; remove?: Array<'type' | 'rename' | 'mergeInto' | 'hidden' | 'note' | 'aliases'> }
   /** Re-keys claim entries whose id drifted to the id their text anchor now matches (see `driftedClaims`). */
-  | { target: 'reanchor'; moves: Array<{ from: string; to: string }> }
+  | { target: 'reanchor'; moves: Array<{ from: string; to: string; text?: string }> }
   | { target: 'meta'; set: Record<string, string | undefined> };
 
 export type SidecarWrite = { ok: true; text: string; changed: boolean } | { ok: false; error: string };
@@ -555,7 +595,7 @@ export function editSidecar(text: string, edits: SidecarEdit[]): SidecarWrite {
   for (const edit of edits) {
     if (edit.target === 'claim') changed = editClaim(doc, root, edit) || changed;
     else if (edit.target === 'entity') changed = editEntity(doc, root, edit) || changed;
-    else if (edit.target === 'reanchor') changed = reanchor(root, edit.moves) || changed;
+    else if (edit.target === 'reanchor') changed = reanchor(doc, root, edit.moves) || changed;
     else changed = editMeta(doc, root, edit.set) || changed;
   }
   if (!changed) return { ok: true, text, changed: false };
@@ -691,14 +731,16 @@ function addAliases(doc: Document, entry: YAMLMap, aliases: string[]): boolean {
   return added.length > 0;
 }
 
-function reanchor(root: YAMLMap, moves: Array<{ from: string; to: string }>): boolean {
+function reanchor(doc: Document, root: YAMLMap, moves: Array<{ from: string; to: string; text?: string }>): boolean {
   const claims = root.get('claims', true);
   if (!isMap(claims)) return false;
   let changed = false;
   const taken = new Set(claims.items.map((p) => scalarText(p.key)));
-  for (const { from, to } of moves) {
+  for (const { from, to, text } of moves) {
     const pair = claims.items.find((p) => scalarText(p.key) === from);
-    if (!pair || from === to || taken.has(to)) continue;
+    if (!pair) continue;
+    if (text && isMap(pair.value)) changed = setField(doc, pair.value, 'text', text) || changed;
+    if (from === to || taken.has(to)) continue;
     if (isScalar(pair.key)) pair.key.value = to; // keeps the key's comments
     else pair.key = new Scalar(to);
     taken.delete(from);
@@ -708,12 +750,13 @@ function reanchor(root: YAMLMap, moves: Array<{ from: string; to: string }>): bo
   return changed;
 }
 
-/** Claim entries keyed by an id that now names another sentence, and the id their text anchor found. */
-export function driftedClaims(curation: Curation, result: CurationResult): Array<{ from: string; to: string }> {
-  const moves: Array<{ from: string; to: string }> = [];
+/** Claim entries whose id now names another sentence or whose anchor was reworded: their new id and anchor. */
+export function driftedClaims(curation: Curation, result: CurationResult): Array<{ from: string; to: string; text?: string }> {
+  const moves: Array<{ from: string; to: string; text?: string }> = [];
   curation.claims.forEach((c, i) => {
     const now = result.claimMatches[i];
-    if (c.id && c.text && now && now !== c.id) moves.push({ from: c.id, to: now });
+    const text = result.newAnchors[i];
+    if (c.id && c.text && now && (now !== c.id || text)) moves.push({ from: c.id, to: now, ...(text ? { text } : {}) });
   });
   return moves;
 }

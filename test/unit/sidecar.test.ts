@@ -178,6 +178,34 @@ describe('sidecar: applying curation', () => {
     assert.ok(!out.claims.some((c) => c.hidden));
   });
 
+  it('follows a reworded claim whose opening words mostly survive, with an info, and Update Sidecar refreshes its anchor', () => {
+    const ex = extraction();
+    ex.claims[0].text = 'Putin met Donald Trump in Anchorage, Alaska.';
+    ex.claims[0].id = 'c2.1';
+    ex.claims[2].id = 'c3.1';
+    const yaml = 'claims:\n  c1.1:   # summit\n    text: Putin met Trump in Alaska.\n    kind: quote\n';
+    const parsed = parseSidecar(yaml, 's');
+    const result = applyCuration(ex, parsed.curation);
+    assert.equal(result.extraction.claims[0].kind, 'quote');
+    assert.deepEqual(result.problems.map((p) => [p.code, p.severity]), [['sidecar-claim-reworded', 'info']]);
+    const moves = driftedClaims(parsed.curation, result);
+    assert.deepEqual(moves, [{ from: 'c1.1', to: 'c2.1', text: 'Putin met Donald Trump in Anchorage, Alaska.' }]);
+    const r = editSidecar(yaml, [{ target: 'reanchor', moves }]);
+    assert.ok(r.ok);
+    // The comment survives; yaml moves a comment after a block's key onto the block's first line.
+    assert.match(r.text, /^claims:\n {2}c2\.1:(?: # summit\n|\n {4}# summit\n) {4}text: Putin met Donald Trump in Anchorage, Alaska\.\n {4}kind: quote\n$/);
+    const after = applyCuration(ex, parseSidecar(r.text, 's').curation);
+    assert.deepEqual(after.problems, []);
+    assert.deepEqual(after.extraction, result.extraction);
+  });
+
+  it('a short or mostly different anchor never matches a reworded sentence', () => {
+    const { result } = curate('claims:\n  c1.1:\n    text: Putin met\n    kind: quote\n  c2.1:\n    text: Moscow rejects every Western proposal on Donbas\n    hidden: true\n');
+    assert.equal(result.extraction.claims[0].kind, 'quote', 'a short anchor still matches as a prefix');
+    assert.ok(!result.extraction.claims[2].hidden);
+    assert.deepEqual(result.problems.map((p) => p.code), ['sidecar-claim-unmatched']);
+  });
+
   it('reports corrections naming no entity or claim, at their sidecar line', () => {
     const { result } = curate('entities:\n  - name: Zelensky\n    rename: Volodymyr Zelensky\nclaims:\n  c7.1: { kind: fact }\n');
     assert.deepEqual(result.problems.map((p) => [p.code, p.span?.line, p.file]), [

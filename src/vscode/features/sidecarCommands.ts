@@ -79,7 +79,7 @@ export function registerSidecarCommands(sources: SourceIndexFeature): vscode.Dis
         if (!parsed.valid) throw new Error(`${vscode.workspace.asRelativePath(uri)} is not valid YAML; fix it first, Claimdesk will not overwrite it.`);
         const moves = driftedClaims(parsed.curation, applyCuration(doc.extraction, parsed.curation));
         const changed = await apply(doc, () => [{ target: 'reanchor', moves }]);
-        void vscode.window.showInformationMessage(changed ? `Claimdesk: ${moves.length} claim correction(s) re-keyed to their new ids.` : 'Claimdesk: the sidecar is up to date; nothing was written.');
+        void vscode.window.showInformationMessage(changed ? `Claimdesk: ${moves.length} claim correction(s) moved to their claims' new ids or wording.` : 'Claimdesk: the sidecar is up to date; nothing was written.');
       }),
     ),
 
