@@ -182,6 +182,11 @@ describe('extraction on other articles (hand-made expectations)', () => {
       assert.deepEqual(doc.extraction.claims.map((c) => c.speaker), ['International Monetary Fund', 'International Monetary Fund', 'author']);
     });
 
+    it('tells facts from assessments by tense, statistics, legal status and modals', () => {
+      const doc = run('The army withdrew from the city in March. Debt stands at 96 per cent of GDP. Such a strike would be unlawful under international law. Such a strike would weaken the alliance. Europe is under pressure.\n');
+      assert.deepEqual(doc.extraction.claims.map((c) => c.kind), ['fact', 'fact', 'fact', 'assessment', 'assessment']);
+    });
+
     it('reads British single quotation marks as quotes, apostrophes not', () => {
       const doc = run('Boris Johnson said the deal was ‘a triumph for the whole country’ and left.\nThe minister’s ‘special’ status ended.\n');
       assert.deepEqual(doc.extraction.claims.map((c) => [c.kind, c.speaker]), [['quote', 'Boris Johnson'], ['fact', 'author']]);

@@ -45,6 +45,7 @@ const PERFECT_INFINITIVE = /\b(?:appears?|appeared|seems?|seemed|is said|are sai
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ne|lt|pt|ught|ung)\b/u;
 // Verbs that state where a measured quantity stands ("Debt stands at 96.4 per cent of GDP").
 const STATISTIC = /\b(?:stands?|stood|is|was|were|are) at\b|\b(?:reached|reaches|totall?ed|totals|amounts? to|amounted to|accounts? for|accounted for|rose|fell|grew|shrank|dropped|climbed|jumped|increased|decreased|declined) (?:by|to|from)\b/;
+const LEGAL_STATUS = /\b(?:illegal|unlawful|unconstitutional|prohibited|banned|permitted|allowed|required|forbidden)\s+(?:under|by)\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:\p{L}+\s+)?(?:constitution|law|laws|treaty|charter|convention|statute|rules)\b/iu;
 const LONG_STANDING = /\b(?:has|have|had)\s+long\s+been\b/i;
 const OPINION = /\b(?:clear(?:ly)?|obvious(?:ly)?|arguabl[ey]|in (?:my|our) view|i (?:think|believe)|we (?:think|believe)|surely|undoubtedly|seems?|seemed|perhaps|apparently|unfortunately|fortunately|ironically|remarkably|importantly|crucial|critical|key|important|dangerous|risky|bad|good|better|worse|best|worst|wise|foolish|mistake|failure|success)\b/i;
 const IRREGULAR_PAST = new Set(`was|were|had|did|said|told|left|took|made|went|came|saw|gave|fell|rose|won|lost|met|began|became|led|held|sent|spent|paid|built|struck|hit|kept|brought|bought|sold|fought|caught|taught|thought|found|stood|ran|drove|flew|grew|knew|threw|wrote|broke|chose|spoke|stole|woke|froze|shook|swore|tore|wore|beat|bit|hid|shot|split|spread|quit|cut|shut|set|let|bore|drew|fled|fed|bled|bred|dealt|felt|meant|slept|swept|wept|lit|sank|sang|rang|swam|began|forbade|forgave|withdrew|overtook|undertook|sought|arose|oversaw|overthrew|underwent|upheld|withheld`.split('|'));
@@ -247,6 +248,8 @@ function pronounBefore(words: Array<{ w: string; at: number }>, k: number): stri
 
 /** The author's own voice: a checkable statement of events, or a judgment. */
 function factOrAssessment(s: string): ClaimKind {
+  // What the law says is checkable even in a conditional ("would be illegal under the constitution").
+  if (LEGAL_STATUS.test(s)) return 'fact';
   if (MODALS.test(s)) return 'assessment';
   if (PASSIVE_FACT.test(s) || LONG_STANDING.test(s) || PERFECT_INFINITIVE.test(s)) return 'fact';
   // Counted or costed events ("46,000 people have been killed", "released 33 hostages") are checkable.
