@@ -484,15 +484,14 @@ function matchClaim(claims: Claim[], byId: Map<string, Claim>, c: ClaimCorrectio
   const exact = claims.filter((claim) => matchKey(claim.text).startsWith(anchor));
   if (exact.length) return { claim: preferred(exact, c.id) };
   const wanted = words(anchor);
-  if (wanted.length < 4) return {};
-  let best: Claim[] = [];
-  let bestScore = 0;
-  for (const claim of claims) {
-    const score = overlap(wanted, words(matchKey(claim.text)).slice(0, wanted.length + 2));
-    if (score > bestScore) [best, bestScore] = [[claim], score];
-    else if (score === bestScore) best.push(claim);
-  }
-  return bestScore >= 0.75 ? { claim: preferred(best, c.id), reworded: true } : {};
+  if (wanted.length < 5) return {};
+  const scored = claims.map((claim) => ({ claim, score: overlap(wanted, words(matchKey(claim.text)).slice(0, wanted.length + 2)) })).sort((a, b) => b.score - a.score);
+  const top = scored[0];
+  if (!top || top.score < 0.8) return {};
+  // Two sentences that open alike are too close to call, unless one of them has the written id.
+  const close = scored.filter((s) => s.score > top.score - 0.15).map((s) => s.claim);
+  if (close.length > 1 && !close.some((claim) => claim.id === c.id)) return {};
+  return { claim: preferred(close, c.id), reworded: true };
 }
 
 /** Among claims matching one anchor: the one with the written id, else the one nearest its paragraph. */

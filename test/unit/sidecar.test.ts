@@ -204,6 +204,12 @@ describe('sidecar: applying curation', () => {
     assert.equal(result.extraction.claims[0].kind, 'quote', 'a short anchor still matches as a prefix');
     assert.ok(!result.extraction.claims[2].hidden);
     assert.deepEqual(result.problems.map((p) => p.code), ['sidecar-claim-unmatched']);
+    // Two sentences opening alike: a reworded anchor matching both equally applies to neither.
+    const ex = extraction();
+    ex.claims[0].text = 'The ministry said costs rose sharply.';
+    ex.claims[2].text = 'The ministry said costs fell sharply.';
+    const twin = applyCuration(ex, parseSidecar('claims:\n  c9.1:\n    text: The ministry said costs stalled sharply.\n    kind: quote\n', 's').curation);
+    assert.deepEqual(twin.claimMatches, [undefined]);
   });
 
   it('reports corrections naming no entity or claim, at their sidecar line', () => {
