@@ -59,6 +59,8 @@ interface Candidate {
   personCue: boolean;
   /** After "in", "near", "the city of"…: a place when unknown. */
   placeCue: boolean;
+  /** Written with a possessive ("Zelensky’s"): used as a noun. */
+  possessive: boolean;
   inBody: boolean;
 }
 
@@ -318,7 +320,7 @@ function pushPiece(text: string, tokens: Token[], s: number, e: number, inBody: 
     out.push(makeCandidate(text, tokens, s, e, entry.type, inBody, entry.name, titleBefore));
     return;
   }
-  if (e - s === 1 && (NOT_NAMES.has(tokens[s].text) || TITLE_WORDS.has(tokens[s].text.toLowerCase()))) return;
+  if (e - s === 1 && (NOT_NAMES.has(tokens[s].text) || NOT_ACRONYM_NAMES.has(tokens[s].text) || TITLE_WORDS.has(tokens[s].text.toLowerCase()))) return;
   // Events, laws, programmes and things are capitalised but name no person, body or place ("Cold War", "Iron Dome").
   if (THING_HEADS.test(tokens[e - 1].text) && !KNOWN.has(tokens[s].text)) return;
   if (e - s > 1 && THING_FIRST.test(tokens[s].text) && guessType(tokens, s, e) === 'person') return; // "Operation Spiderweb", "Cold Peace"
@@ -363,7 +365,7 @@ function makeCandidate(text: string, tokens: Token[], s: number, e: number, type
   return {
     start, end, text: text.slice(start, end), type, canonical,
     initial: tokens[s].initial && !canonical,
-    attributive, personCue: cueBefore || !!speechAfter, placeCue, inBody,
+    attributive, personCue: cueBefore || !!speechAfter, placeCue, possessive: tokens[e - 1].possessive, inBody,
   };
 }
 
@@ -417,6 +419,12 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
       if (type === 'person' && !persons.includes(e)) persons.push(e);
     } else deferred.push(c);
   }
+  const byText = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const list = byText.get(c.text);
+    if (list) list.push(c);
+    else byText.set(c.text, [c]);
+  }
   // Pass 2: single words. A surname of a known person joins that person; otherwise it needs a cue.
   const orgs = () => [...clusters.values()].filter((e) => e.type === 'organization' && e.name.includes(' '));
   for (const c of deferred) {
@@ -435,8 +443,8 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
     // Sentence-initial words need more: a verb of saying after a name-like word ("Macron said"), not "Officials said".
     if (c.initial && !midSentence.has(c.text) && !(c.personCue && !/s$/.test(c.text) && c.type === null)) continue;
     // An unknown word: the cues of all its occurrences decide (any "in X" makes a place, a title or a verb of saying a person).
-    const same = candidates.filter((x) => x.text === c.text);
-    const type: EntityType | null = c.type ?? (same.some((x) => x.personCue) ? 'person' : same.some((x) => x.placeCue) ? 'place' : same.length > 1 && c.text.length > 2 && !/s$/.test(c.text) ? 'person' : null);
+    const same = byText.get(c.text) ?? [];
+    const type: EntityType | null = c.type ?? (same.some((x) => x.personCue) ? 'person' : same.some((x) => x.placeCue) ? 'place' : (same.length > 2 || same.length > 1 && same.some((x) => x.possessive)) && c.text.length > 2 && !/s$/.test(c.text) ? 'person' : null);
     if (type) {
       const e = add(c, c.text, type);
       if (e.type === 'person' && !persons.includes(e)) persons.push(e);
