@@ -187,6 +187,12 @@ describe('extraction on other articles (hand-made expectations)', () => {
       assert.deepEqual(doc.extraction.claims.map((c) => c.kind), ['fact', 'fact', 'fact', 'assessment', 'assessment']);
     });
 
+    it('sees through markdown emphasis and links around names', () => {
+      const doc = buildSource({ path: 'inline.md', text: 'According to the [International Energy Agency](https://www.iea.org/reports/2024/gas), storage is 95% full.\n\n*Kadri Simson* said that Europe must buy more.\n' });
+      assert.deepEqual(doc.extraction.claims.map((c) => [c.kind, c.speaker]), [['fact', 'International Energy Agency'], ['reported', 'Kadri Simson']]);
+      assert.deepEqual(doc.extraction.figures.map((f) => [f.text, f.source]), [['95%', 'International Energy Agency']]);
+    });
+
     it('reads British single quotation marks as quotes, apostrophes not', () => {
       const doc = run('Boris Johnson said the deal was ‘a triumph for the whole country’ and left.\nThe minister’s ‘special’ status ended.\n');
       assert.deepEqual(doc.extraction.claims.map((c) => [c.kind, c.speaker]), [['quote', 'Boris Johnson'], ['fact', 'author']]);

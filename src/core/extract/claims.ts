@@ -175,7 +175,7 @@ function attribute(text: string, s: string, base: number, refs: Referent[], quot
   let m: RegExpExecArray | null;
   while ((m = acc.exec(s))) {
     const at = base + m.index + m[0].length;
-    const r = refs.find((x) => x.start >= at && x.start - at <= 60 && ACCORDING_LEAD.test(text.slice(at, x.start)));
+    const r = refs.find((x) => x.start >= at && x.start - at <= 60 && ACCORDING_LEAD.test(text.slice(at, x.start).replace(/[[*_]+$/, '')));
     if (r) return { speaker: r.name, via: 'according' };
   }
   // Finite verbs of saying with a named, described or pronoun subject (or "…,” said X").
@@ -217,7 +217,8 @@ function subjectBefore(text: string, s: string, base: number, at: number, refs: 
     const r = refs[i];
     const rEnd = r.end - base;
     if (rEnd > at) continue;
-    let gap = s.slice(rEnd, at);
+    // Markdown around a name ("*Trump* said", "[Trump](url) said") is not a word between.
+    let gap = s.slice(rEnd, at).replace(/^\]\([^)]*\)/, '').replace(/[*_\]]+/g, '');
     if (r.end - base < at - 200) return undefined;
     // "Russia’s foreign ministry said": the body's own voice; other possessives ("Russia’s claims") name no speaker.
     if (/^['’]s\s+(?:\p{Ll}+\s+){0,2}(?:ministry|government|spokes\w+|office|embassy|military|army|officials?|leadership|cabinet|presidency|mission)\s+(?:(?:has|have|had|also)\s+)*$/u.test(gap)) return r.name;
