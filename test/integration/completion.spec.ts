@@ -19,7 +19,7 @@ describe('Claimdesk citation completion', () => {
     await closeAllEditors();
   });
 
-  it('after `[@` offers the source first, and a claim matched on its words inserts its citation', async () => {
+  it('after `[@` a claim matched on its words inserts its citation, and sources come first', async () => {
     await activateClaimdesk();
     const editor = await openMemo();
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
@@ -32,7 +32,7 @@ describe('Claimdesk citation completion', () => {
     await accept(editor, claim, at);
     assert.match(editor.document.lineAt(editor.document.lineCount - 1).text, /^Costs are high \[@borodyna2025, para\. 19\]$/);
 
-    await editor.edit((b) => b.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\nSee [@'));
+    await editor.edit((b) => b.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\nSee [@boro'));
     const at2 = editor.document.lineAt(editor.document.lineCount - 1).range.end;
     const list2 = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, at2, '@');
     const source = list2.items.filter((i) => i.sortText?.startsWith('0')).map(labelOf);

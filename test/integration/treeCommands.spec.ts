@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import type { ClaimsTreeProvider } from '../../src/vscode/features/treeView';
-import { activateClaimdesk, closeAllEditors, openMemo } from './harness/util';
+import { activateClaimdesk, closeAllEditors, indexPath, openMemo, sampleMemo, seedSource, waitFor } from './harness/util';
 
 type TreeNode = Parameters<ClaimsTreeProvider['getTreeItem']>[0];
 
@@ -65,17 +65,18 @@ describe('Claimdesk Sources view commands', () => {
     const figure = (await walk(api.sourcesTree, 5)).find(({ item }) => item.contextValue === 'claimdesk.figure')!.node;
 
     await vscode.commands.executeCommand('claimdesk.goToSource', figure);
-    const source = vscode.window.activeTextEditor!;
+    const source = await waitFor(() => (vscode.window.activeTextEditor?.document.uri.toString() === indexPath(seedSource) ? vscode.window.activeTextEditor : undefined), 'the source in the active editor');
     assert.equal(source.document.getText(source.selection), 'US$524 billion');
 
     const locations = await vscode.commands.executeCommand<vscode.Location[]>('claimdesk.findCitations', figure);
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    assert.equal(locations.length, 1);
+    assert.equal(locations.filter((l) => l.uri.toString() === indexPath(sampleMemo)).length, 1);
 
     const memo = await openMemo();
+    await memo.edit((b) => b.insert(memo.document.lineAt(memo.document.lineCount - 1).range.end, '\nFrom the tree: '));
     const line = memo.document.lineCount - 1;
     memo.selection = new vscode.Selection(memo.document.lineAt(line).range.end, memo.document.lineAt(line).range.end);
     await vscode.commands.executeCommand('claimdesk.insertCitationFromTree', figure);
-    assert.equal(memo.document.lineAt(line).text.trim(), '[@borodyna2025, para. 19]');
+    assert.equal(memo.document.lineAt(line).text, 'From the tree: [@borodyna2025, para. 19]');
   });
 });
