@@ -75,7 +75,7 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
   for (const sentence of sentences) {
     const s = sentence.text;
     const base = sentence.span.start;
-    const startsInside = inside || (/^[“"]/.test(s) === false && inside);
+    const startsInside = inside;
     const quoted = quotedSpans(s, inside);
     inside = quoted.openAtEnd;
     const mine = sorted.filter((r) => r.start >= base && r.end <= sentence.span.end);
