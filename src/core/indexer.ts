@@ -23,6 +23,8 @@ export interface IndexOptions {
   yieldNow?(): Promise<void>;
   /** Clock in ms; defaults to Date.now. */
   now?(): number;
+  /** Index only the listed sources and leave the others alone (a batch of changed files, not a full scan). */
+  keepUnlisted?: boolean;
 }
 
 export interface IndexRun {
@@ -135,6 +137,7 @@ export async function indexSources(index: WorkspaceIndex, paths: readonly string
       run.removed++;
     }
   }
+  if (options.keepUnlisted) return run;
   const listed = new Set(paths);
   for (const doc of index.sources()) {
     if (!listed.has(doc.path)) {

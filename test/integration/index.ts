@@ -7,6 +7,7 @@ import { runIntegrationSpecs, type SpecLoader } from './harness/runner';
 
 const specs: SpecLoader[] = [
   () => import('./activation.spec'),
+  () => import('./indexing.spec'),
   () => import('./tree.spec'),
   () => import('./hover.spec'),
   () => import('./completion.spec'),

@@ -159,6 +159,19 @@ describe('chunked indexing', () => {
     assert.deepEqual({ unreadable: run.unreadable, removed: run.removed }, { unreadable: 1, removed: 11 });
   });
 
+  it('indexes only a batch of changed files when told to keep the others', async () => {
+    const index = new WorkspaceIndex();
+    await indexSources(index, paths, { read });
+    const changed = paths.slice(5, 8);
+    const edited = new Map(changed.map((p) => [p, { ...files.get(p)!, text: files.get(p)!.text + 'An added sentence.\n' }]));
+    const gone = paths[6];
+    const run = await indexSources(index, changed, { read: async (p) => (p === gone ? undefined : edited.get(p)), keepUnlisted: true });
+    assert.equal(index.size, 39);
+    assert.equal(index.get(gone), undefined);
+    assert.match(index.get(paths[5])!.text, /An added sentence/);
+    assert.deepEqual({ built: run.built, removed: run.removed }, { built: 2, removed: 1 });
+  });
+
   it('survives a read that throws (file vanished mid-read)', async () => {
     const index = new WorkspaceIndex();
     const run = await indexSources(index, paths, { read: async (p) => (p === paths[0] ? Promise.reject(new Error('ENOENT')) : files.get(p)) });

@@ -13,6 +13,8 @@ const CACHE_FILE = 'source-cache.jsonl';
 const SAVE_DELAY_MS = 2000;
 /** While a scan runs, views hear of index changes at most this often. */
 const ANNOUNCE_MS = 250;
+/** Watcher events arriving within this many ms are handled together. */
+const BATCH_MS = 50;
 
 /**
  * Keeps a WorkspaceIndex of every source file matching `claimdesk.sources`, and its sidecars.
@@ -34,6 +36,12 @@ export class SourceIndexFeature implements vscode.Disposable {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private announcePending = false;
+  /** Watcher events waiting to be handled as one batch, and the batches in order. */
+  private readonly queued = new Set<string>();
+  private queueTimer: ReturnType<typeof setTimeout> | undefined;
+  private batches: Promise<void> = Promise.resolve();
+  /** Batches of many files running (views then hear of changes at a measured pace). */
+  private bulk = 0;
   private disposed = false;
   /** Files matched as sources that could not be read as text, with why (kept until they change or go). */
   private readonly unreadable = new Map<string, vscode.Diagnostic[]>();
@@ -51,12 +59,15 @@ export class SourceIndexFeature implements vscode.Disposable {
       }),
     );
     this.ready = this.scan();
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,yaml,yml}');
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,yaml,yml}', false, false, true);
+    // Deletions of anything: a deleted folder is reported as the folder alone, which the pattern above would filter out.
+    const deletions = vscode.workspace.createFileSystemWatcher('**', true, true, false);
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.refresh(uri)),
-      watcher.onDidChange((uri) => this.refresh(uri)),
-      watcher.onDidDelete((uri) => this.forget(uri)),
+      deletions,
+      watcher.onDidCreate((uri) => this.queueRefresh(uri)),
+      watcher.onDidChange((uri) => this.queueRefresh(uri)),
+      deletions.onDidDelete((uri) => this.forget(uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('claimdesk.sources')) void this.scan();
       }),
@@ -134,14 +145,69 @@ export class SourceIndexFeature implements vscode.Disposable {
     }
   }
 
+  /** Collects watcher events for a moment, so that a checkout of a thousand files is one batch. */
+  private queueRefresh(uri: vscode.Uri): void {
+    this.queued.add(uri.toString());
+    this.queueTimer ??= setTimeout(() => {
+      this.queueTimer = undefined;
+      // A failed batch must not stop the ones after it.
+      this.batches = this.batches.then(() => this.refreshQueued()).catch(() => undefined);
+    }, BATCH_MS);
+  }
+
+  private async refreshQueued(): Promise<void> {
+    const uris = [...this.queued].map((u) => vscode.Uri.parse(u));
+    this.queued.clear();
+    if (this.disposed || uris.length === 0) return;
+    if (uris.length === 1) return this.refresh(uris[0]);
+    // Many files at once: one search decides which new files are sources, and the chunked indexer
+    // reads and builds them in slices (one search per file would be quadratic).
+    const sourceOfSidecar = new Map(this.index.sources().map((d) => [sidecarPathFor(d.path), d.path]));
+    const targets = new Set<string>();
+    const unknown: string[] = [];
+    for (const uri of uris) {
+      const key = uri.toString();
+      if (isSidecarPath(uri.path)) {
+        const source = sourceOfSidecar.get(key);
+        if (source) targets.add(source);
+      } else if (this.index.get(key)) targets.add(key);
+      else unknown.push(key);
+    }
+    if (unknown.length) {
+      const sources = new Set((await vscode.workspace.findFiles(this.glob, '**/node_modules/**')).map((u) => u.toString()));
+      for (const key of unknown) if (sources.has(key)) targets.add(key);
+    }
+    if (targets.size === 0) return;
+    this.bulk++;
+    try {
+      await indexSources(this.index, [...targets].sort(), { read: (path) => this.read(vscode.Uri.parse(path)), cache: this.cache, keepUnlisted: true, isCancelled: () => this.disposed });
+    } finally {
+      this.bulk--;
+      this.flushAnnouncement();
+    }
+  }
+
   private forget(uri: vscode.Uri): void {
     if (isSidecarPath(uri.path)) {
       void this.refresh(uri);
       return;
     }
-    this.unreadable.delete(uri.toString());
-    this.index.remove(uri.toString());
+    const key = uri.toString();
+    this.unreadable.delete(key);
     this.problems.delete(uri);
+    if (this.index.get(key)) {
+      this.index.remove(key);
+      return;
+    }
+    // A deleted folder is one event for the folder, none for the files in it.
+    const inside = key.endsWith('/') ? key : key + '/';
+    for (const doc of this.index.sources()) if (doc.path.startsWith(inside)) this.index.remove(doc.path);
+    for (const path of [...this.unreadable.keys()]) {
+      if (path.startsWith(inside)) {
+        this.unreadable.delete(path);
+        this.problems.delete(vscode.Uri.parse(path));
+      }
+    }
   }
 
   private async matches(uri: vscode.Uri): Promise<boolean> {
@@ -224,7 +290,7 @@ export class SourceIndexFeature implements vscode.Disposable {
    * hands over its slices (each would otherwise re-render the tree and re-check open memos).
    */
   private announceChange(): void {
-    if (!this.scanCancel) {
+    if (!this.scanCancel && this.bulk === 0) {
       this.onDidChangeEmitter.fire();
       return;
     }
@@ -265,6 +331,7 @@ export class SourceIndexFeature implements vscode.Disposable {
     this.scanCancel?.cancel();
     if (this.saveTimer) clearTimeout(this.saveTimer);
     if (this.announceTimer) clearTimeout(this.announceTimer);
+    if (this.queueTimer) clearTimeout(this.queueTimer);
     for (const d of this.disposables) d.dispose();
   }
 }
