@@ -193,6 +193,12 @@ describe('extraction on other articles (hand-made expectations)', () => {
       assert.deepEqual(doc.extraction.figures.map((f) => [f.text, f.source]), [['95%', 'International Energy Agency']]);
     });
 
+    it('attributes to names with non-ASCII letters and middle initials', () => {
+      const doc = run('Donald J. Trump met Recep Tayyip Erdoğan in Istanbul. Erdoğan told reporters the talks were “constructive and frank”.\n');
+      assert.deepEqual(doc.extraction.claims.map((c) => [c.kind, c.speaker]), [['fact', 'author'], ['quote', 'Recep Tayyip Erdoğan']]);
+      assert.ok(doc.extraction.entities.some((e) => e.name === 'Donald J. Trump'));
+    });
+
     it('reads British single quotation marks as quotes, apostrophes not', () => {
       const doc = run('Boris Johnson said the deal was ‘a triumph for the whole country’ and left.\nThe minister’s ‘special’ status ended.\n');
       assert.deepEqual(doc.extraction.claims.map((c) => [c.kind, c.speaker]), [['quote', 'Boris Johnson'], ['fact', 'author']]);

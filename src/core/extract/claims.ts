@@ -36,8 +36,7 @@ const WEAK_SPEECH = new Map<string, RegExp>([
 ]);
 const MODALS = /\b(?:would|could|might|may|will|shall|should|must|can|cannot|can[’']t|won[’']t|wouldn[’']t|couldn[’']t|ought)\b/i;
 const RECOMMEND = /\b(?:should|ought to|must(?!\s+have)|would do well to|(?<!\b(?:will|would|may|might)\s+(?:also\s+)?)(?<!\b(?:no|the|a|any|little)\s+)needs?\s+to|it is (?:time|essential|imperative|vital|crucial|urgent) (?:to|that)|is (?:essential|imperative|vital) (?:to|that)|(?:we|they) (?:need|have) to|let us|let’s)\b/i;
-// Verbs of saying are plain ASCII words; non-ASCII letters only split words here, harmlessly.
-const WORD = /[A-Za-z’']+/g;
+const WORD = /[\p{L}’']+/gu;
 // What may stand between "according to" and the source: "according to (estimates by) the IMF".
 const ACCORDING_LEAD = /^(?:(?:new\s+|recent\s+|official\s+|the\s+latest\s+|preliminary\s+)?(?:estimates|figures|data|analysis|research|calculations|projections|forecasts|statistics|a\s+(?:new\s+)?(?:report|study|survey|poll|statement|count|tally|estimate))\s+(?:by|from|of)\s+)?(?:the\s+|an?\s+(?:new\s+|recent\s+)?)?$/i;
 const ACCORDING = /\baccording to\s+/gi;
