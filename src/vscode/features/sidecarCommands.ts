@@ -85,7 +85,7 @@ export function registerSidecarCommands(sources: SourceIndexFeature): vscode.Dis
 
     vscode.commands.registerCommand('claimdesk.curateClaim', (target?: Target, preset?: CurationPreset<'claim'>) =>
       withSource(target, 'curate claims', async (doc) => {
-        const claim = target && !(target instanceof vscode.Uri) && target.claim ? doc.extraction.claims.find((c) => c.id === target.claim!.id) : await pickClaim(doc);
+        const claim = target && !(target instanceof vscode.Uri) && target.claim ? doc.extraction.claims.find((c) => c.id === target.claim!.id) : (claimAtCursor(doc) ?? (await pickClaim(doc)));
         if (!claim) return;
         const edit: SidecarEdit | undefined = preset ? { target: 'claim', claim: { id: claim.id, text: claim.text }, ...preset } : await askClaimEdit(doc, claim);
         if (!edit) return;
@@ -105,9 +105,22 @@ export function registerSidecarCommands(sources: SourceIndexFeature): vscode.Dis
   );
 }
 
+/** The claim under the cursor when the active editor shows this source. */
+function claimAtCursor(doc: SourceDoc): Claim | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.uri.toString() !== doc.path) return undefined;
+  const offset = editor.document.offsetAt(editor.selection.active);
+  return doc.extraction.claims.find((c) => offset >= c.span.start && offset <= c.span.end);
+}
+
+/** Quick pick labels render `$(icon)`; source text must not. */
+function plain(text: string): string {
+  return text.replace(/\$\(/g, '$\u200B(');
+}
+
 async function pickClaim(doc: SourceDoc): Promise<Claim | undefined> {
   const picked = await vscode.window.showQuickPick(
-    doc.extraction.claims.map((claim) => ({ label: claim.text, description: `${claim.id} · ${claim.kind} · ${claim.speaker}`, claim })),
+    doc.extraction.claims.map((claim) => ({ label: plain(claim.text), description: plain(`${claim.id} · ${claim.kind} · ${claim.speaker}`), claim })),
     { placeHolder: 'Claim to correct', matchOnDescription: true },
   );
   return picked?.claim;
@@ -115,7 +128,7 @@ async function pickClaim(doc: SourceDoc): Promise<Claim | undefined> {
 
 async function pickEntity(doc: SourceDoc, placeHolder: string, except?: Entity): Promise<Entity | undefined> {
   const picked = await vscode.window.showQuickPick(
-    doc.extraction.entities.filter((e) => e !== except && e.id !== except?.id).map((entity) => ({ label: entity.name, description: `${entity.type} · ${entity.aliases.join(', ')}`, entity })),
+    doc.extraction.entities.filter((e) => e !== except && e.id !== except?.id).map((entity) => ({ label: plain(entity.name), description: plain(`${entity.type} · ${entity.aliases.join(', ')}`), entity })),
     { placeHolder, matchOnDescription: true },
   );
   return picked?.entity;
@@ -125,10 +138,10 @@ async function askClaimEdit(doc: SourceDoc, claim: Claim): Promise<SidecarEdit |
   const ref = { id: claim.id, text: claim.text };
   const actions = [
     { label: 'Kind…', description: claim.kind, action: 'kind' },
-    { label: 'Speaker…', description: claim.speaker, action: 'speaker' },
-    { label: 'Confidence…', description: claim.confidence ?? 'none', action: 'confidence' },
+    { label: 'Speaker…', description: plain(claim.speaker), action: 'speaker' },
+    { label: 'Confidence…', description: plain(claim.confidence ?? 'none'), action: 'confidence' },
     { label: claim.hidden ? 'Show this claim again' : 'Hide this claim', action: 'hidden' },
-    { label: 'Note…', description: claim.note, action: 'note' },
+    { label: 'Note…', description: claim.note && plain(claim.note), action: 'note' },
     ...(claim.curated?.length ? [{ label: 'Revert my corrections', description: claim.curated.join(', '), action: 'revert' }] : []),
   ];
   const choice = await vscode.window.showQuickPick(actions, { placeHolder: `Correct ${claim.id}: ${claim.text.slice(0, 80)}` });
@@ -140,8 +153,8 @@ async function askClaimEdit(doc: SourceDoc, claim: Claim): Promise<SidecarEdit |
     }
     case 'speaker': {
       const other = '$(edit) Someone else…';
-      const options = ['author', ...doc.extraction.entities.filter((e) => e.type !== 'place').map((e) => e.name), other];
-      const picked = await vscode.window.showQuickPick(options, { placeHolder: 'Who makes this claim?' });
+      const options = [{ label: 'author', name: 'author' }, ...doc.extraction.entities.filter((e) => e.type !== 'place').map((e) => ({ label: plain(e.name), name: e.name })), { label: other, name: other }];
+      const picked = (await vscode.window.showQuickPick(options, { placeHolder: 'Who makes this claim?' }))?.name;
       if (!picked) return undefined;
       const speaker = picked === other ? (await vscode.window.showInputBox({ prompt: 'Speaker (a person or body named in the source)', value: claim.speaker }))?.trim() : picked;
       return speaker ? { target: 'claim', claim: ref, set: { speaker } } : undefined;
@@ -171,12 +184,12 @@ async function askClaimEdit(doc: SourceDoc, claim: Claim): Promise<SidecarEdit |
 async function askEntityEdit(doc: SourceDoc, entity: Entity): Promise<SidecarEdit | undefined> {
   const choice = await vscode.window.showQuickPick(
     [
-      { label: 'Rename…', description: entity.name, action: 'rename' },
+      { label: 'Rename…', description: plain(entity.name), action: 'rename' },
       { label: 'Merge into another entity…', action: 'merge' },
       { label: 'Type…', description: entity.type, action: 'type' },
-      { label: 'Add an alias…', description: entity.aliases.join(', '), action: 'alias' },
+      { label: 'Add an alias…', description: plain(entity.aliases.join(', ')), action: 'alias' },
       { label: 'Not an entity: hide it', action: 'hide' },
-      { label: 'Note…', description: entity.note, action: 'note' },
+      { label: 'Note…', description: entity.note && plain(entity.note), action: 'note' },
     ],
     { placeHolder: `Correct ${entity.name}` },
   );
