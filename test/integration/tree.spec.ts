@@ -2,20 +2,20 @@ import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { activateClaimdesk, indexPath, seedSource } from './harness/util';
 
-/** Every item of a tree down to `depth` levels, expanding each node the way the view would. */
-async function walkTree<T>(provider: vscode.TreeDataProvider<T>, depth: number): Promise<vscode.TreeItem[]> {
-  const items: vscode.TreeItem[] = [];
-  let level: T[] = (await provider.getChildren()) ?? [];
+/** Every item under `parent` (the roots when undefined), down to `depth` levels, expanding as the view would. */
+async function walkTree<T>(provider: vscode.TreeDataProvider<T>, depth: number, parent?: T): Promise<Array<{ node: T; item: vscode.TreeItem }>> {
+  const found: Array<{ node: T; item: vscode.TreeItem }> = [];
+  let level: T[] = (await provider.getChildren(parent)) ?? [];
   for (let d = 0; d < depth && level.length; d++) {
     const next: T[] = [];
     for (const node of level) {
       const item = await provider.getTreeItem(node);
-      items.push(item);
+      found.push({ node, item });
       if (item.collapsibleState !== vscode.TreeItemCollapsibleState.None) next.push(...((await provider.getChildren(node)) ?? []));
     }
     level = next;
   }
-  return items;
+  return found;
 }
 
 function labelOf(item: vscode.TreeItem): string {
@@ -37,9 +37,12 @@ describe('Claimdesk tree view', () => {
     const api = await activateClaimdesk();
     const seed = api.index.get(indexPath(seedSource));
     assert.ok(seed);
-    const items = await walkTree(api.sourcesTree, 6);
+    // Other specs may add sources to the workspace: look at the seed's own subtree only.
+    const roots = await walkTree(api.sourcesTree, 1);
+    const seedRoot = roots.find(({ item }) => labelOf(item) === seed.meta.title);
+    assert.ok(seedRoot, `no root item titled ${JSON.stringify(seed.meta.title)}; roots: ${roots.map(({ item }) => labelOf(item)).join(' | ')}`);
+    const items = (await walkTree(api.sourcesTree, 6, seedRoot.node)).map(({ item }) => item);
     const labels = new Set(items.map(labelOf));
-    assert.ok(seed.meta.title && labels.has(seed.meta.title), `no tree item titled ${JSON.stringify(seed.meta.title)}`);
     const visible = seed.extraction.claims.filter((c) => !c.hidden);
     assert.ok(visible.length > 0);
     const missing = visible.filter((c) => !labels.has(c.text));

@@ -4,11 +4,14 @@
 // require. `process.env.CLAIMDESK_TEST_HOST` and `process.env.CLAIMDESK_TEST_GREP` are replaced
 // at build time (esbuild `define`), because a web worker has no environment to read them from.
 
+import { revertAndCloseAllEditors } from './util';
+
 /** A spec module, imported only after mocha has installed `describe`/`it` on the global object. */
 export type SpecLoader = () => Promise<unknown>;
 
 /** What the runner needs from either mocha build. */
 interface MochaLike {
+  suite: SuiteLike;
   grep(re: RegExp): MochaLike;
   run(done: (failures: number) => void): { stats?: { tests: number; passes: number; failures: number; pending: number } };
 }
@@ -34,6 +37,11 @@ async function createMocha(): Promise<MochaLike> {
   return mocha as unknown as MochaLike;
 }
 
+interface SuiteLike {
+  suites: SuiteLike[];
+  afterAll(title: string, fn: () => Promise<void>): void;
+}
+
 interface BrowserMocha extends MochaLike {
   setup(options: { ui: string; reporter: string; timeout: number; color: boolean }): void;
 }
@@ -46,7 +54,13 @@ export async function runIntegrationSpecs(specs: SpecLoader[]): Promise<void> {
   const mocha = await createMocha();
   const grep = testGrep();
   if (grep) mocha.grep(new RegExp(grep.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'));
-  for (const load of specs) await load();
+  for (const load of specs) {
+    const before = mocha.suite.suites.length;
+    await load();
+    // Spec files share one window: whatever a file leaves open or unsaved is reverted and closed
+    // after its last test, so the next file starts from the workspace as it is on disk.
+    for (const suite of mocha.suite.suites.slice(before)) suite.afterAll('revert and close editors', revertAndCloseAllEditors);
+  }
   await new Promise<void>((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const stats = runner.stats;

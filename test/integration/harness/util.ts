@@ -122,3 +122,17 @@ export async function withTimeout<T>(promise: Thenable<T>, ms: number, what: str
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * Reverts every document with unsaved changes, then closes all editors. The runner calls this after
+ * each spec file; a spec calls it itself to reset between its own tests.
+ */
+export async function revertAndCloseAllEditors(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isDirty) continue;
+    await vscode.window.showTextDocument(document, { preview: false });
+    // An untitled document has nothing on disk to revert to: close it without saving.
+    await vscode.commands.executeCommand(document.isUntitled ? 'workbench.action.revertAndCloseActiveEditor' : 'workbench.action.files.revert');
+  }
+  await closeAllEditors();
+}
