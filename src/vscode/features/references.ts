@@ -87,10 +87,18 @@ export function registerReferences(catalog: CatalogCache): vscode.Disposable {
         return { label: document.lineAt(location.range.start.line).text.trim(), description: `${vscode.workspace.asRelativePath(location.uri)}:${location.range.start.line + 1}`, location };
       }),
     );
-    void vscode.window.showQuickPick(picks, { title: `Citations of ${what} in memos (${locations.length})`, matchOnDescription: true }).then(async (pick) => {
-      if (!pick) return;
-      await vscode.window.showTextDocument(pick.location.uri, { selection: pick.location.range });
+    // Shown before the command returns (a caller that closes it right away really closes it).
+    const quickPick = vscode.window.createQuickPick<(typeof picks)[number]>();
+    quickPick.title = `Citations of ${what} in memos (${locations.length})`;
+    quickPick.matchOnDescription = true;
+    quickPick.items = picks;
+    quickPick.onDidAccept(() => {
+      const pick = quickPick.selectedItems[0];
+      quickPick.hide();
+      if (pick) void vscode.window.showTextDocument(pick.location.uri, { selection: pick.location.range });
     });
+    quickPick.onDidHide(() => quickPick.dispose());
+    quickPick.show();
     return locations;
   });
   return vscode.Disposable.from(provider, command);
