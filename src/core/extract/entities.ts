@@ -81,7 +81,7 @@ const MODIFIED_BY_PLACE = new Set(['tariffs', 'tariff', 'summit', 'economy', 'of
 const ATTRIBUTIVE_HEADS = new Set(['license', 'licence', 'licensed', 'summit', 'member', 'members', 'model', 'style', 'era', 'brand', 'format', 'version', 'platform', 'app']);
 // "the Biden administration", "the Assad regime": a single name before these is a person's.
 const PERSON_LED = new Set(['administration', 'presidency', 'regime', 'campaign', 'doctrine', 'cabinet']);
-const PLACE_BEFORE = /(?:\b(?:in|near|outside|around|across|towards|toward|into|the (?:city|town|village|region|province|port|district) of)\s+)$/;
+const PLACE_BEFORE = /(?:\b(?:in|near|outside|around|across|towards|toward|into|from|the (?:city|town|village|region|province|port|district|fall|capture|siege|battle) of)\s+)$/;
 const PERSON_BEFORE = /(?:\b(?:president|minister|chancellor|leader|secretary|senator|governor|mayor|ambassador|envoy|spokesman|spokeswoman|spokesperson|director|chief|chair|chairman|professor|economist|analyst|adviser|advisor|general|commander|king|queen|pope|ceo|founder|author|journalist|correspondent|mr|mrs|ms|dr|sir)\.?,?\s+)$/i;
 
 /** Finds and clusters entities in the given ranges of text. Body ranges are sentences; other ranges are bylines and notices. */
