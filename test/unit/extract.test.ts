@@ -199,6 +199,11 @@ describe('extraction on other articles (hand-made expectations)', () => {
       assert.ok(doc.extraction.entities.some((e) => e.name === 'Donald J. Trump'));
     });
 
+    it('tells places from given names and names places by their head word', () => {
+      const got = names(run('Israel Katz said the Gaza Strip would be sealed. Israel and Jordan signed a deal. Fighting continued in Donetsk Oblast.\n'));
+      assert.deepEqual(got, ['person:Israel Katz=Israel Katz', 'place:Gaza Strip=Gaza Strip', 'place:Israel=Israel', 'place:Jordan=Jordan', 'place:Donetsk Oblast=Donetsk Oblast']);
+    });
+
     it('reads British single quotation marks as quotes, apostrophes not', () => {
       const doc = run('Boris Johnson said the deal was ‘a triumph for the whole country’ and left.\nThe minister’s ‘special’ status ended.\n');
       assert.deepEqual(doc.extraction.claims.map((c) => [c.kind, c.speaker]), [['quote', 'Boris Johnson'], ['fact', 'author']]);

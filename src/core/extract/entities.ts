@@ -68,6 +68,9 @@ const THING_HEADS = /^(?:War|Wars|Initiative|Agreement|Agreements|Accord|Accords
 
 const THING_FIRST = /^(?:Operation|Project|Resolution|Article|Chapter|Section|Act|Law|Plan|Treaty|Battle|Siege|Day|Summer|Winter|Spring|Autumn|Fall|Cold|World|Second|First|Third|Great|Civil|Holy|Special|Orange|Arab|Iron|Golden|Black|Red|Green|White|Blue|Big|Old|Modern|Ancient|Medieval|Islamic|Christian|Western|Eastern|Northern|Southern|Central|Greater|Grand|Supreme|Federal|Royal|Imperial|Soviet|Global|International|National|Regional|Local|European|Asian|African|American)$/;
 
+// Places whose names are also given names.
+const GIVEN_NAME_PLACES = new Set(['Jordan', 'Israel', 'Chad', 'Georgia', 'India', 'Kenya', 'Sydney', 'Victoria', 'Florence', 'Austin', 'Dakota', 'Paris', 'Chelsea', 'Lincoln', 'Carolina', 'Virginia', 'Hamilton', 'Houston', 'Orlando', 'Jackson', 'Madison', 'Cuba']);
+
 // Capitalised abbreviations that name no organisation.
 const NOT_ACRONYM_NAMES = new Set(['LGBT', 'LGBTQ', 'GMO', 'GPS', 'USB', 'CCTV', 'WMD', 'ICBMs', 'SAM', 'MLRS', 'HIMARS', 'ATACMS', 'APC', 'IED', 'POW', 'POWs', 'NB', 'PS', 'GDP', 'GNP', 'GNI', 'CEO', 'CFO', 'AI', 'EV', 'LNG', 'VAT', 'CPI', 'PMI', 'NGO', 'COVID', 'HIV', 'AIDS', 'UAV', 'IT', 'TV', 'PR', 'ID', 'PM', 'MP', 'OK', 'BC', 'AD', 'GMT', 'UTC', 'EST', 'FAQ', 'IPO', 'ETF', 'FDI', 'R&D', 'ICBM', 'SUV', 'DNA', 'PhD', 'USD', 'EUR', 'GBP', 'CO', 'CEOs', 'NGOs', 'MPs', 'VPN', 'URL', 'PDF', 'SMS', 'ATM', 'QE', 'ESG', 'SME', 'SMEs', 'OPED']);
 const WORD_RE = /\p{L}[\p{L}\p{M}\p{N}'’&.-]*/gu;
@@ -229,6 +232,11 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
     }
     // "UK Foreign Office", "US State Department": a country heading an organisation's name is part of it.
     if (known && pieceStart < 0 && KNOWN.get(lexiconForm(joined(text, tokens, i, known)))!.type === 'place' && headedFrom(tokens, known - 1, b, true)) known = 0;
+    // "Gaza Strip", "Donetsk Oblast", "Jordan River": a place with a head word after it is a place of its own.
+    if (known && known < b && pieceStart < 0 && tokens[known].cap && PLACE_HEADS.test(tokens[known].text) && KNOWN.get(lexiconForm(joined(text, tokens, i, known)))!.type === 'place') known = 0;
+    // "Israel Katz", "Jordan Bardella": a place that is also a given name, before an unknown name, is a person's.
+    if (known === i + 1 && pieceStart < 0 && GIVEN_NAME_PLACES.has(t.text) && i + 1 < b && tokens[i + 1].cap && !KNOWN.has(tokens[i + 1].text)
+      && !PLACE_HEADS.test(tokens[i + 1].text) && !ORG_HEADS.test(tokens[i + 1].text) && !THING_HEADS.test(tokens[i + 1].text) && !NOT_NAMES.has(tokens[i + 1].text)) known = 0;
     // "University of Chicago": a known place after a connector inside a name stays in that name.
     const insideName = pieceStart >= 0 && i > a && !tokens[i - 1].cap && (ORG_FIRST.test(tokens[pieceStart].text) || PLACE_FIRST.test(tokens[pieceStart].text));
     // "Gulf of Finland", "Bank of Korea": a head word followed by "of" starts a name of its own.
