@@ -84,6 +84,7 @@ describe('figures: counts and years', () => {
       ['2014', 'year'], ['2025', 'year'], ['2026', 'year'],
     ]);
     assert.equal(one('the 2024 elections').unit, 'year');
+    assert.deepEqual(texts('since the October 7 attacks and the 7 October raid'), []);
     assert.equal(one('2,000 troops').unit, 'count');
   });
   it('reads a scale glued to a count', () => {

@@ -242,7 +242,7 @@ function readFigure(text: string, m: RegExpExecArray, rangeStart: number, rangeE
         if (value === 1 && multiplier === 1) return undefined;
         if (!noun || (!isPlural(noun.first) && multiplier === 1)) return undefined;
       }
-      if (!spelled && !noun && multiplier === 1 && MONTH_BEFORE_RE.test(before)) return undefined; // "August 17"
+      if (!spelled && multiplier === 1 && value >= 1 && value <= 31 && Number.isInteger(value) && MONTH_BEFORE_RE.test(before)) return undefined; // "August 17", "October 7 attacks"
       if (!spelled && MONTH_AFTER_RE.test(after(pos))) return undefined; // "17 August"
       unit = 'count';
       if (noun) {
