@@ -153,9 +153,9 @@ function quotedSpans(s: string, openAtStart: boolean): { spans: Array<[number, n
   return { spans, openAtEnd: open >= 0 };
 }
 
-/** A quotation of speech, not a scare-quoted term: at least three words, or a full clause. */
+/** A quotation of speech ("very productive"), not a scare-quoted term ("liberation"): two words or more. */
 function isRealQuote(q: string): boolean {
-  return q.trim().split(/\s+/).length >= 3;
+  return q.trim().split(/\s+/).length >= 2;
 }
 
 function outsideQuotes(pos: number, spans: Array<[number, number]>): boolean {
