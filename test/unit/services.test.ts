@@ -91,6 +91,7 @@ describe('editor services: hover cards', () => {
     assert.match(card.markdown, /according to the World Bank/);
     assert.match(card.markdown, /managing a web of risks/);
     assert.doesNotMatch(card.markdown, /largely agreed/);
+    assert.match(card.markdown, /\(command:claimdesk\.findCitations\?/);
     const b = cursor('Costs [@nob|ody2020, para. 2].');
     assert.match(memoHover(cat, b.text, b.offset)!.markdown, /No source in this workspace has the citekey \*\*nobody2020\*\*/);
   });

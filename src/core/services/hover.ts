@@ -124,6 +124,7 @@ export function citationCard(catalog: Catalog, item: CitationItem): string {
   const shown = claims.slice(0, MAX_LISTED).map((c) => claimLine(doc, c, false));
   if (claims.length > MAX_LISTED) shown.push(`- *and ${claims.length - MAX_LISTED} more*`);
   if (shown.length) lines.push(shown.join('\n'));
+  lines.push(commandLink('Find citations of this paragraph in memos', 'claimdesk.findCitations', [{ citekey: doc.citekey, paragraphs }]));
   return lines.join('\n\n');
 }
 
