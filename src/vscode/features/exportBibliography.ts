@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { sourcesToCslJson } from '../../core/export/csl';
 import { addBibliography, relativePath } from '../../core/frontMatterEdit';
 import type { SourceIndexFeature } from './sourceIndex';
+import { ensureTrusted, insideWorkspace } from './workspaceTrust';
 
 const DEFAULT_FILE = 'sources.json';
 
@@ -29,6 +30,12 @@ export class BibliographyFeature implements vscode.Disposable {
     await this.sources.ready;
     const target = this.bibliographyUri(scope);
     if (!target) return undefined;
+    if (!(await ensureTrusted('export the bibliography'))) return undefined;
+    // The setting may hold `..`: never write outside the workspace folder it belongs to.
+    if (!insideWorkspace(target)) {
+      void vscode.window.showErrorMessage(`Claimdesk: the bibliography path ${target.path} is outside the workspace; set claimdesk.bibliography to a path inside it.`);
+      return undefined;
+    }
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(sourcesToCslJson(this.sources.index.sources())));
     return target;
   }
