@@ -56,7 +56,8 @@ export class BibliographyFeature implements vscode.Disposable {
     const scope = vscode.window.activeTextEditor?.document.uri;
     const target = await this.export(scope);
     if (!target) {
-      void vscode.window.showWarningMessage('Claimdesk: open a workspace folder to export its sources as CSL-JSON.');
+      // Untrusted or outside-the-workspace targets were already explained by export().
+      if (!vscode.workspace.workspaceFolders?.length) void vscode.window.showWarningMessage('Claimdesk: open a workspace folder to export its sources as CSL-JSON.');
       return;
     }
     const memo = vscode.window.activeTextEditor?.document;
