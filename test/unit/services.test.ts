@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { escapeMarkdown } from '../../src/core/render/markdown';
-import { Catalog, quantityKey } from '../../src/core/services/catalog';
+import { Catalog, quantityKey, words } from '../../src/core/services/catalog';
 import { groupThousands, insertionFor, quotedWords, spacedInsertion } from '../../src/core/services/cite';
 import { citationCompletionContext, citationCompletions, completionPreview } from '../../src/core/services/completion';
 import { citationDefinition } from '../../src/core/services/definition';
@@ -38,6 +38,22 @@ describe('editor services: catalog', () => {
     assert.deepEqual(cat.search('reconstruction zebra', 10), []);
     const accented = new Catalog([makeDoc('file:///ws/sources/a.txt', 'Le président Macron a parlé longuement à Paris.\n', { citekey: 'a2025' })]);
     assert.equal(accented.search('president', 5).length, 1);
+  });
+
+  it('gives the same first matches whether it intersects word lists or walks every target', () => {
+    const docs = [];
+    for (let i = 0; i < 300; i++) docs.push(makeDoc(`file:///ws/sources/r${i}.txt`, `Region r${i} reported rising costs. Rebuilding ${i % 7 ? 'roads' : 'rail'} is slow. Officials said ${i % 2 ? 'reforms' : 'nothing'} would follow.\n`, { citekey: `rep${i}` }));
+    const cat = new Catalog(docs);
+    const brute = (q: string, limit: number) => {
+      const qs = words(q);
+      return cat.targets.filter((t) => {
+        const ws = [...words(t.doc.citekey), ...words(t.kind === 'claim' ? `${t.claim.text} ${t.claim.speaker}` : t.figure.text)];
+        return qs.every((x) => ws.some((w) => w.startsWith(x)));
+      }).slice(0, limit);
+    };
+    for (const q of ['r', 're', 'rail', 'reforms', 'r1', 'rep29', 'slow', 'officials reforms', 'zzz']) {
+      assert.deepEqual(cat.search(q, 20), brute(q, 20), q);
+    }
   });
 
   it('meets one quantity however it is written, by unit and value', () => {

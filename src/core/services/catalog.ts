@@ -158,19 +158,52 @@ export class Catalog {
    * in source order; at most `limit`.
    */
   search(query: string, limit: number): CiteTarget[] {
-    const qs = [...new Set(words(query))].sort((a, b) => b.length - a.length);
+    const qs = [...new Set(words(query))];
     if (qs.length === 0) return this.targets.slice(0, limit);
     const { postings, sorted } = this.wordIndex();
-    let result: Set<number> | undefined;
-    for (const q of qs) {
-      const hits = new Set<number>();
+    // Each query word's matching index words, and how many targets they list in all.
+    const matches = qs.map((q) => {
+      const found: number[][] = [];
+      let size = 0;
       for (let i = lowerBound(sorted, q); i < sorted.length && sorted[i].startsWith(q); i++) {
-        for (const n of postings.get(sorted[i])!) if (!result || result.has(n)) hits.add(n);
+        const list = postings.get(sorted[i])!;
+        found.push(list);
+        size += list.length;
       }
-      result = hits;
+      return { q, found, size };
+    });
+    matches.sort((a, b) => a.size - b.size);
+    if (matches[0].size === 0) return [];
+    // A short prefix ("r") matches most targets: walking targets in order finds the first `limit`
+    // sooner than gathering and sorting every match.
+    if (matches[0].size > 20 * limit) return this.scan(qs, limit);
+    let result = new Set<number>();
+    for (const list of matches[0].found) for (const n of list) result.add(n);
+    for (const m of matches.slice(1)) {
+      const next = new Set<number>();
+      for (const list of m.found) for (const n of list) if (result.has(n)) next.add(n);
+      result = next;
       if (result.size === 0) return [];
     }
-    return [...result!].sort((a, b) => a - b).slice(0, limit).map((n) => this.targets[n]);
+    return [...result].sort((a, b) => a - b).slice(0, limit).map((n) => this.targets[n]);
+  }
+
+  private scan(qs: string[], limit: number): CiteTarget[] {
+    const out: CiteTarget[] = [];
+    let keyDoc: SourceDoc | undefined;
+    let keyWords: string[] = [];
+    for (const target of this.targets) {
+      if (target.doc !== keyDoc) {
+        keyDoc = target.doc;
+        keyWords = words(target.doc.citekey);
+      }
+      const ws = wordsOf(target);
+      if (qs.every((q) => ws.some((w) => w.startsWith(q)) || keyWords.some((w) => w.startsWith(q)))) {
+        out.push(target);
+        if (out.length >= limit) break;
+      }
+    }
+    return out;
   }
 
   /** Sources whose citekey starts with the query, or whose title/author/publisher words all begin with its words. */
