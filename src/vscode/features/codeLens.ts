@@ -38,6 +38,7 @@ export function registerCitationCount(catalog: CatalogCache, onIndexChange: vsco
   };
   update();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let indexTimer: ReturnType<typeof setTimeout> | undefined;
   const later = (): void => {
     clearTimeout(timer);
     timer = setTimeout(update, 300);
@@ -50,10 +51,15 @@ export function registerCitationCount(catalog: CatalogCache, onIndexChange: vsco
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === vscode.window.activeTextEditor?.document) later();
     }),
+    // A scan changes the index once per slice: recount once it settles.
     onIndexChange(() => {
-      changed.fire();
-      update();
+      clearTimeout(indexTimer);
+      indexTimer = setTimeout(() => {
+        changed.fire();
+        update();
+      }, 250);
     }),
+    { dispose: () => clearTimeout(indexTimer) },
     { dispose: () => clearTimeout(timer) },
   );
 }

@@ -356,6 +356,14 @@ export function registerTreeView(sources: SourceIndexFeature, catalog: CatalogCa
       return undefined;
     }),
   ];
-  const sub = sources.onDidChange(() => provider.refresh());
-  return Object.assign(vscode.Disposable.from(view, sub, provider, ...commands), { provider });
+  // A scan changes the index once per slice: redraw (and rebuild the catalog) at most every 250 ms.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const sub = sources.onDidChange(() => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      provider.refresh();
+    }, 250);
+  });
+  const stopTimer = { dispose: () => clearTimeout(timer) };
+  return Object.assign(vscode.Disposable.from(view, sub, stopTimer, provider, ...commands), { provider });
 }
