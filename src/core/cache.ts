@@ -253,29 +253,41 @@ function compact(value: unknown, text: string, lines: LineIndex): unknown {
   return out;
 }
 
+type SpanAt = (start: number, end: number) => Span;
+
 /** Restores a document from its cached form and its current text. */
 export function decodeDoc(stored: unknown, text: string, path: string): SourceDoc {
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) throw new Error('not a cached document');
+  // One Span object per range, as a fresh build shares a sentence's span with its claim.
   let lines: LineIndex | undefined;
-  const lineIndex = () => (lines ??= new LineIndex(text));
-  const doc = expand(stored, text, lineIndex) as SourceDoc;
+  const spans = new Map<number, Span>();
+  const spanAt: SpanAt = (start, end) => {
+    const key = start * 0x4000000 + end;
+    let span = spans.get(key);
+    if (!span) {
+      span = (lines ??= new LineIndex(text)).span(start, end);
+      spans.set(key, span);
+    }
+    return span;
+  };
+  const doc = expand(stored, text, spanAt) as SourceDoc;
   if (typeof doc.hash !== 'string' || typeof doc.citekey !== 'string' || !Array.isArray(doc.problems) || typeof doc.extraction !== 'object') throw new Error('not a cached document');
   doc.text = text;
   doc.path = path;
   return doc;
 }
 
-function expand(value: unknown, text: string, lines: () => LineIndex): unknown {
+function expand(value: unknown, text: string, spanAt: SpanAt): unknown {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = expand(value[i], text, lines);
+    for (let i = 0; i < value.length; i++) value[i] = expand(value[i], text, spanAt);
     return value;
   }
   if (typeof value !== 'object' || value === null) return value;
   const source = value as Record<string, unknown>;
   const signatures = source['~t'] as string[][] | undefined;
-  if (signatures) return expandTable(signatures, source['~r'] as unknown[][], text, lines);
+  if (signatures) return expandTable(signatures, source['~r'] as unknown[][], text, spanAt);
   const out: Record<string, unknown> = {};
-  for (const key in source) restore(out, key, source[key], text, lines);
+  for (const key in source) restore(out, key, source[key], text, spanAt);
   return finish(out, text);
 }
 
@@ -304,7 +316,7 @@ function columnsOf(keys: string[]): { columns: Column[]; textSpanCell: number } 
 }
 
 /** Rows back to objects, each built in one pass in its original key order. */
-function expandTable(signatures: string[][], rows: unknown[][], text: string, lines: () => LineIndex): unknown[] {
+function expandTable(signatures: string[][], rows: unknown[][], text: string, spanAt: SpanAt): unknown[] {
   const layouts = signatures.map(columnsOf);
   const out = new Array<unknown>(rows.length);
   for (let r = 0; r < rows.length; r++) {
@@ -313,8 +325,8 @@ function expandTable(signatures: string[][], rows: unknown[][], text: string, li
     const item: Record<string, unknown> = {};
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c];
-      if (column.kind === 'value') item[column.field] = expand(row[column.cell], text, lines);
-      else if (column.kind === 'span') item[column.field] = lines().span(row[column.cell] as number, row[column.cell + 1] as number);
+      if (column.kind === 'value') item[column.field] = expand(row[column.cell], text, spanAt);
+      else if (column.kind === 'span') item[column.field] = spanAt(row[column.cell] as number, row[column.cell + 1] as number);
       else item.text = text.slice(row[textSpanCell] as number, row[textSpanCell + 1] as number);
     }
     out[r] = item;
@@ -322,12 +334,12 @@ function expandTable(signatures: string[][], rows: unknown[][], text: string, li
   return out;
 }
 
-function restore(out: Record<string, unknown>, key: string, v: unknown, text: string, lines: () => LineIndex): void {
+function restore(out: Record<string, unknown>, key: string, v: unknown, text: string, spanAt: SpanAt): void {
   if (key === 'text~') out['text~'] = 1; // resolved by finish once the span is known
   else if (key.charCodeAt(key.length - 1) === 126 /* ~ */) {
     const pair = v as [number, number];
-    out[key.slice(0, -1)] = lines().span(pair[0], pair[1]);
-  } else out[key] = expand(v, text, lines);
+    out[key.slice(0, -1)] = spanAt(pair[0], pair[1]);
+  } else out[key] = expand(v, text, spanAt);
 }
 
 function finish(out: Record<string, unknown>, text: string): Record<string, unknown> {

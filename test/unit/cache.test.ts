@@ -27,6 +27,18 @@ describe('source cache', () => {
     assert.equal(cache.stats.hits, 1);
   });
 
+  it('restores one span object per range, shared as in a fresh build', () => {
+    const restored = roundTrip([seed]).lookup(seed)!;
+    let shared = 0;
+    for (const claim of restored.extraction.claims) {
+      const sentence = restored.sentences.find((s) => s.span.start === claim.span.start && s.span.end === claim.span.end);
+      if (!sentence) continue;
+      assert.equal(claim.span, sentence.span);
+      shared++;
+    }
+    assert.ok(shared >= 20, `only ${shared} claims share a sentence's span`);
+  });
+
   it('stores neither the text nor sentence texts that are slices of it', () => {
     const doc = buildSource(seed);
     const writer = SourceCache.empty(V);
