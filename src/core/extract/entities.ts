@@ -59,6 +59,10 @@ interface Candidate {
   personCue: boolean;
   /** After "in", "near", "the city of"…: a place when unknown. */
   placeCue: boolean;
+  /** After "director of", "a spokesman for"…: an organisation when unknown. */
+  orgCue: boolean;
+  /** Opens a byline ("Amina Hassan is a research fellow at …"): the author's name. */
+  bylineName: boolean;
   /** Written with a possessive ("Zelensky’s"): used as a noun. */
   possessive: boolean;
   inBody: boolean;
@@ -66,6 +70,7 @@ interface Candidate {
 
 const THING_HEADS = /^(?:War|Wars|Initiative|Agreement|Agreements|Accord|Accords|Treaty|Act|Plan|Doctrine|Day|Year|Age|Era|Revolution|Crisis|Dome|Operation|Strategy|Deal|Conference|Games|Cup|Olympics|Prize|Award|Index|Report|Protocol|Declaration|Charter|Convention|Line|Wall|Bridge|Pipeline|Stream|Project|Framework|Package|Mechanism|Facility|Bill|Law|Constitution|Amendment|Order|Rule|Rules|Policy|Reform|Reforms|Scheme|Standard|Standards|Goals|Agenda|Process|Format|Talks|Negotiations|Ceasefire|Summit|Dialogue|Pledge|Compact|Medal|Grain)$/;
 
+const ORDINALS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/;
 const THING_FIRST = /^(?:Operation|Project|Resolution|Article|Chapter|Section|Act|Law|Plan|Treaty|Battle|Siege|Day|Summer|Winter|Spring|Autumn|Fall|Cold|World|Second|First|Third|Great|Civil|Holy|Special|Orange|Arab|Iron|Golden|Black|Red|Green|White|Blue|Big|Old|Modern|Ancient|Medieval|Islamic|Christian|Western|Eastern|Northern|Southern|Central|Greater|Grand|Supreme|Federal|Royal|Imperial|Soviet|Global|International|National|Regional|Local|European|Asian|African|American)$/;
 
 // Places whose names are also given names.
@@ -85,6 +90,8 @@ const ATTRIBUTIVE_HEADS = new Set(['license', 'licence', 'licensed', 'summit', '
 // "the Biden administration", "the Assad regime": a single name before these is a person's.
 const PERSON_LED = new Set(['administration', 'presidency', 'regime', 'campaign', 'doctrine', 'cabinet']);
 const PLACE_BEFORE = /(?:\b(?:in|near|outside|around|across|towards|toward|into|from|the (?:city|town|village|region|province|port|district|fall|capture|siege|battle) of)\s+)$/;
+// A role held in a body: "the executive director of Unicef", "a spokesman for Hamas".
+const ORG_BEFORE = /\b(?:director|director-general|head|chief|chair|chairman|chairwoman|president|spokes(?:man|woman|person)|secretary-general|founder|executive|member|members|boss|economist|analyst|researcher|fellow)\s+(?:of|for|at)\s+(?:the\s+)?$/i;
 const PERSON_BEFORE = /(?:\b(?:president|minister|chancellor|leader|secretary|senator|governor|mayor|ambassador|envoy|spokesman|spokeswoman|spokesperson|director|chief|chair|chairman|professor|economist|analyst|adviser|advisor|general|commander|king|queen|pope|ceo|founder|author|journalist|correspondent|mr|mrs|ms|dr|sir)\.?,?\s+)$/i;
 
 /** Finds and clusters entities in the given ranges of text. Body ranges are sentences; other ranges are bylines and notices. */
@@ -150,7 +157,7 @@ function scanRange(text: string, start: number, end: number, inBody: boolean, ou
     // A run: capitalised words joined by spaces, with connectors between capitalised words.
     let j = i + 1;
     // A possessive ends a name, except inside one: "People’s Liberation Army".
-    while (j < tokens.length && onlySpace(text, tokens[j - 1].end + (tokens[j - 1].possessive ? 2 : 0), tokens[j].start) && (!tokens[j - 1].possessive || tokens[j].cap && headedFrom(tokens, j - 1, tokens.length, true))) {
+    while (j < tokens.length && onlySpace(text, tokens[j - 1].end + (tokens[j - 1].possessive ? 2 : 0), tokens[j].start) && (!tokens[j - 1].possessive || tokens[j].cap && !KNOWN.has(tokens[j - 1].text) && headedFrom(tokens, j - 1, tokens.length, true))) {
       if (tokens[j].cap) {
         j++;
         continue;
@@ -212,7 +219,13 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
       if (PARTICLES.has(tokens[k].text) && !keepsConnectors(tokens[from].text)) continue; // "Ursula von der Leyen"
       const and = tokens[k].text === 'and' || tokens[k].text === '&';
       if (and && andInsideName(text, tokens, from, k, e)) continue;
-      if (and || !(keepsConnectors(tokens[from].text) || keepsConnectors(tokens[k - 1].text))) {
+      // "Council on Foreign Relations" keeps "on"; "Second Thomas Shoal on Sunday" does not.
+      const looseOn = tokens[k].text === 'on' && (!ORG_FIRST.test(tokens[from].text) || NOT_NAMES.has(tokens[k + 1]?.text ?? ''));
+      let headAt = k - 1;
+      while (headAt > from && !tokens[headAt].cap) headAt--;
+      // "UN Office for …": a known name before the head word that asks for the connector.
+      const knownLead = from + 1 < k && KNOWN.has(tokens[from].text) && ORG_FIRST.test(tokens[from + 1].text);
+      if (and || looseOn || !(keepsConnectors(tokens[from].text) || keepsConnectors(tokens[headAt].text) || knownLead)) {
         if (k > from) pushPiece(text, tokens, from, k, inBody, titleBefore, out);
         from = k + 1;
       }
@@ -230,15 +243,21 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
         break;
       }
     }
-    // "UK Foreign Office", "US State Department": a country heading an organisation's name is part of it.
-    if (known && pieceStart < 0 && KNOWN.get(lexiconForm(joined(text, tokens, i, known)))!.type === 'place' && headedFrom(tokens, known - 1, b, true)) known = 0;
+    // "UK Foreign Office", "Latin America Review": a place heading an organisation's name is part of it;
+    // so is a body before "Office for …" ("UN Office for the Coordination of Humanitarian Affairs").
+    if (known && pieceStart < 0 && (KNOWN.get(lexiconForm(joined(text, tokens, i, known)))!.type === 'place' && headedFrom(tokens, known - 1, b, true) || headsStructuredName(tokens, known, b))) {
+      pieceStart = i;
+      i = known;
+      continue;
+    }
     // "Gaza Strip", "Donetsk Oblast", "Jordan River": a place with a head word after it is a place of its own.
     if (known && known < b && pieceStart < 0 && tokens[known].cap && PLACE_HEADS.test(tokens[known].text) && KNOWN.get(lexiconForm(joined(text, tokens, i, known)))!.type === 'place') known = 0;
     // "Israel Katz", "Jordan Bardella": a place that is also a given name, before an unknown name, is a person's.
     if (known === i + 1 && pieceStart < 0 && GIVEN_NAME_PLACES.has(t.text) && i + 1 < b && tokens[i + 1].cap && !KNOWN.has(tokens[i + 1].text)
       && !PLACE_HEADS.test(tokens[i + 1].text) && !ORG_HEADS.test(tokens[i + 1].text) && !THING_HEADS.test(tokens[i + 1].text) && !NOT_NAMES.has(tokens[i + 1].text)) known = 0;
     // "University of Chicago": a known place after a connector inside a name stays in that name.
-    const insideName = pieceStart >= 0 && i > a && !tokens[i - 1].cap && (ORG_FIRST.test(tokens[pieceStart].text) || PLACE_FIRST.test(tokens[pieceStart].text));
+    // "Armed Forces of the Philippines": likewise after an organisation's head word and "of".
+    const insideName = pieceStart >= 0 && i > a && !tokens[i - 1].cap && (ORG_FIRST.test(tokens[pieceStart].text) || PLACE_FIRST.test(tokens[pieceStart].text) || ofAfterOrgHead(tokens, pieceStart, i));
     // "Gulf of Finland", "Bank of Korea": a head word followed by "of" starts a name of its own.
     const structured = pieceStart < 0 && known === i + 1 && i + 2 < b && /^(?:of|for)$/.test(tokens[i + 1].text) && (PLACE_FIRST.test(t.text) || ORG_FIRST.test(t.text) || PLACE_HEADS.test(t.text) || ORG_HEADS.test(t.text));
     if (known && !insideName && !structured) {
@@ -257,7 +276,7 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
         i++;
         continue;
       }
-      if (NOT_NAMES.has(t.text) && (t.initial || i + 1 < b)) {
+      if (NOT_NAMES.has(t.text) && (t.initial || i + 1 < b) && !(ORDINALS.test(t.text) && !t.initial && headedFrom(tokens, i, b))) {
         i++;
         continue;
       }
@@ -306,6 +325,18 @@ function andInsideName(text: string, tokens: Token[], from: number, k: number, e
 }
 
 /** The capitalised words after i end in a word that heads an organisation (or place) name. */
+/** "UN Office for …", "EU Agency for …": a head word that opens a name with "of"/"for" right after a known name. */
+function headsStructuredName(tokens: Token[], known: number, b: number): boolean {
+  return known + 2 < b && tokens[known].cap && ORG_FIRST.test(tokens[known].text) && /^(?:of|for)$/.test(tokens[known + 1].text);
+}
+
+/** The words from pieceStart up to i end in an organisation's head word and "of" (or "of the"). */
+function ofAfterOrgHead(tokens: Token[], pieceStart: number, i: number): boolean {
+  let k = i - 1;
+  if (tokens[k].text === 'the') k--;
+  return k > pieceStart && tokens[k].text === 'of' && ORG_HEADS.test(tokens[k - 1].text);
+}
+
 function headedFrom(tokens: Token[], i: number, b: number, orgOnly = false): boolean {
   let k = i + 1;
   while (k < b && tokens[k].cap) k++;
@@ -367,13 +398,17 @@ function makeCandidate(text: string, tokens: Token[], s: number, e: number, type
   const nextLower = adjacent && !next.cap ? next.text.toLowerCase() : '';
   const attributive = nextLower !== '' && (canonical && type !== 'organization' ? MODIFIED_BY_PLACE.has(nextLower) : !canonical && ATTRIBUTIVE_HEADS.has(nextLower));
   const speechAfter = next !== undefined && (SPEECH.has(next.text.toLowerCase()) || (adjacent && PERSON_LED.has(nextLower))) && /^[\s,]*$/.test(text.slice(end, next.start));
+  const follow = text.slice(end, end + 8);
+  // "Mohamed Hamdan Dagalo, who commands …": a relative "who" follows only people.
+  const whoAfter = /^,\s+who\b/.test(follow);
   const lead = text.slice(Math.max(0, start - 30), start);
   const cueBefore = titleBefore || PERSON_BEFORE.test(lead);
   const placeCue = PLACE_BEFORE.test(lead);
   return {
     start, end, text: text.slice(start, end), type, canonical,
     initial: tokens[s].initial && !canonical,
-    attributive, personCue: cueBefore || !!speechAfter, placeCue, possessive: tokens[e - 1].possessive, inBody,
+    attributive, personCue: cueBefore || !!speechAfter || whoAfter, placeCue, orgCue: ORG_BEFORE.test(lead), possessive: tokens[e - 1].possessive, inBody,
+    bylineName: !inBody && tokens[s].initial && e - s > 1 && /^\s+(?:is|was)\s/.test(follow),
   };
 }
 
@@ -414,8 +449,9 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
       continue;
     }
     const metaType: EntityType | null = metaPeople.has(c.text) ? 'person' : metaOrgs.has(c.text) ? 'organization' : null;
-    if (!c.inBody && !metaType && !midSentence.has(c.text)) continue; // bylines and notices: only known names
-    const type = metaType ?? c.type;
+    // Bylines and notices: only known names, the name a byline opens with and bodies named by their head word.
+    if (!c.inBody && !metaType && !midSentence.has(c.text) && !c.bylineName && !(c.type === 'organization' && c.text.includes(' '))) continue;
+    const type = metaType ?? (c.bylineName ? 'person' : c.type);
     const bareHead = !c.text.includes(' ') && type === 'organization' && ORG_HEADS.test(c.text);
     if (type && !bareHead && (c.text.includes(' ') || type !== 'person')) {
       // At a sentence start a verb or adverb may be capitalised before a name ("Asked Trump…"): check the first word.
@@ -452,7 +488,7 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
     if (c.initial && !midSentence.has(c.text) && !(c.personCue && !/s$/.test(c.text) && c.type === null)) continue;
     // An unknown word: the cues of all its occurrences decide (any "in X" makes a place, a title or a verb of saying a person).
     const same = byText.get(c.text) ?? [];
-    const type: EntityType | null = c.type ?? (same.some((x) => x.personCue) ? 'person' : same.some((x) => x.placeCue) ? 'place' : (same.length > 2 || same.length > 1 && same.some((x) => x.possessive)) && c.text.length > 2 && !/s$/.test(c.text) ? 'person' : null);
+    const type: EntityType | null = c.type ?? (same.some((x) => x.orgCue) ? 'organization' : same.some((x) => x.personCue) ? 'person' : same.some((x) => x.placeCue) ? 'place' : (same.length > 2 || same.length > 1 && same.some((x) => x.possessive)) && c.text.length > 2 && !/s$/.test(c.text) ? 'person' : null);
     if (type) {
       const e = add(c, c.text, type);
       if (e.type === 'person' && !persons.includes(e)) persons.push(e);

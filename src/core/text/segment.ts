@@ -19,6 +19,9 @@ const CAPTION = /^(?:photo|image|picture|credit|caption|file photo|illustration)
 const BYLINE_BY = /^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|&|de|van|von|al|bin))*\s*(?:[,|–—-].*)?$/iu;
 // "Olena Borodyna is senior geopolitical risks advisor, ODI Global": a name, "is", a role.
 const BYLINE_ROLE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was|are)\s+(?:an?\s+|the\s+)?[\p{Ll}\p{Lu}].{0,160}$/u;
+// "Amina Hassan is a research fellow at the Rift Valley Institute.": the same with a final period, when a
+// role word is followed by "at", "of", "with", "for" or a comma and a capitalised body.
+const BYLINE_ROLE_SENTENCE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+(?:\s+(?:at|of|with|for|in)|,)\s+(?:the\s+)?\p{Lu}[^.!?;]*\.$/u;
 const BYLINE_ROLE_WORDS = /\b(professor|lecturer|fellow|researcher|director|advis[oe]r|analyst|editor|correspondent|reporter|journalist|columnist|author|scientist|economist|chair|head|dean|candidate|associate|scholar|officer|president|founder|partner|consultant|expert|minister|ambassador|student|senior|principal)\b/i;
 
 /** Splits a text body into paragraphs (with roles and 1-based body numbers) and sentences with exact offsets. */
@@ -48,6 +51,8 @@ function classify(raw: string, block: Block, position: number, count: number): P
   const nearEdge = position < 3 || position >= count - 3;
   if (nearEdge && trimmed.length < 250 && BYLINE_BY.test(trimmed) && !/[.!?]["”]?\s*$/.test(trimmed.replace(/\b(?:Jr|Sr|Dr|Inc|Ltd)\.$/, ''))) return 'byline';
   if (nearEdge && trimmed.length < 250 && BYLINE_ROLE.test(trimmed) && BYLINE_ROLE_WORDS.test(trimmed) && !/[.!?]["”]?\s*$/.test(trimmed)) return 'byline';
+  const atEdge = position <= 1 || position >= count - 2;
+  if (atEdge && trimmed.length < 200 && BYLINE_ROLE_SENTENCE.test(trimmed) && BYLINE_ROLE_WORDS.test(trimmed.slice(0, trimmed.search(/\s(?:at|of|with|for|in)\s|,/)))) return 'byline';
   const words = trimmed.split(/\s+/).length;
   if (!TERMINAL_END.test(trimmed) && words <= 14 && trimmed.length < 120) return 'heading';
   return 'body';
