@@ -7,8 +7,11 @@ import { decodeSourceBytes } from '../../core/text/decode';
 import { WorkspaceIndex } from '../../core/workspaceIndex';
 
 const DEFAULT_GLOB = '**/sources/**/*.{txt,md}';
-/** From this many sources a scan shows a cancellable notification; below it, a status bar spinner. */
+/** A scan of this many sources still running after NOTIFY_AFTER_MS shows a cancellable notification. */
 const NOTIFY_FROM = 300;
+const NOTIFY_AFTER_MS = 1000;
+
+type Progress = vscode.Progress<{ message?: string; increment?: number }>;
 const CACHE_FILE = 'source-cache.jsonl';
 const SAVE_DELAY_MS = 2000;
 /** While a scan runs, views hear of index changes at most this often. */
@@ -95,25 +98,48 @@ export class SourceIndexFeature implements vscode.Disposable {
       const sidecars = new Set((await vscode.workspace.findFiles('**/*.claimdesk.yaml', '**/node_modules/**', undefined, cancel.token)).map((u) => u.toString()));
       if (cancel.token.isCancellationRequested) return;
       this.cache ??= await this.loadCache();
-      const run = (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
-        let reported = 0;
-        return indexSources(this.index, paths, {
-          read: (path) => this.read(vscode.Uri.parse(path), sidecars),
-          cache: this.cache,
-          isCancelled: () => cancel.token.isCancellationRequested || token?.isCancellationRequested === true || this.disposed,
-          onProgress: (done, total) => {
-            if (!progress || total === 0) return;
-            const percent = (100 * done) / total;
-            progress.report({ message: `${done} of ${total}`, increment: percent - reported });
-            reported = percent;
-          },
-        });
+      // Progress in the status bar; a cancellable notification only for a large scan that is still
+      // running after a moment (a warm start from the cache should not flash one).
+      const title = `Claimdesk: indexing ${paths.length} sources`;
+      const meters: Array<{ progress: Progress; reported: number }> = [];
+      let done = 0;
+      const report = () => {
+        for (const meter of meters) {
+          const percent = paths.length ? (100 * done) / paths.length : 100;
+          meter.progress.report({ message: `${done} of ${paths.length}`, increment: percent - meter.reported });
+          meter.reported = percent;
+        }
       };
-      const location = paths.length >= NOTIFY_FROM ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
-      this.lastRun = await vscode.window.withProgress(
-        { location, title: `Claimdesk: indexing ${paths.length} sources`, cancellable: location === vscode.ProgressLocation.Notification },
-        (progress, token) => run(progress, token),
-      );
+      let finished: () => void = () => undefined;
+      const whenFinished = new Promise<void>((resolve) => (finished = resolve));
+      const notifyTimer =
+        paths.length >= NOTIFY_FROM
+          ? setTimeout(() => {
+              void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) => {
+                token.onCancellationRequested(() => cancel.cancel());
+                meters.push({ progress, reported: 0 });
+                report();
+                return whenFinished;
+              });
+            }, NOTIFY_AFTER_MS)
+          : undefined;
+      try {
+        this.lastRun = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, (progress) => {
+          meters.push({ progress, reported: 0 });
+          return indexSources(this.index, paths, {
+            read: (path) => this.read(vscode.Uri.parse(path), sidecars),
+            cache: this.cache,
+            isCancelled: () => cancel.token.isCancellationRequested || this.disposed,
+            onProgress: (n) => {
+              done = n;
+              report();
+            },
+          });
+        });
+      } finally {
+        if (notifyTimer) clearTimeout(notifyTimer);
+        finished();
+      }
       if (!this.lastRun.cancelled) {
         this.cache.dropUnused();
         await this.saveCache();
