@@ -18,7 +18,9 @@ function engineVersion() {
   for (const f of readdirSync('src/core', { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).sort()) {
     hash.update(f + '\0').update(readFileSync(`src/core/${f}`)).update('\0');
   }
-  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  // The engine's runtime dependencies (yaml reads front matter and sidecars) count as engine too.
+  const { version, dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
+  hash.update(JSON.stringify(dependencies ?? {}));
   return `${version}+${hash.digest('hex').slice(0, 16)}`;
 }
 
