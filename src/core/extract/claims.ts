@@ -5,7 +5,7 @@
 import type { ClaimKind, EntityType, Sentence } from '../model';
 import { findFigures } from '../figures/parse';
 import { findConfidence } from './confidence';
-import { SPEECH_VERBS } from './lexicon';
+import { DEMONYMS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
 
 /** A name or description occurrence the attribution can point at. */
 export interface Referent {
@@ -30,10 +30,22 @@ const SPEECH = new Set(SPEECH_VERBS);
 const NOUN_LIKE = new Set(['claims', 'claim', 'reports', 'states', 'notes', 'remarks', 'comments', 'questions', 'calls', 'points', 'promises', 'views', 'finds', 'shows', 'projects', 'estimates', 'estimate', 'forecast', 'forecasts', 'put', 'hopes', 'threatens', 'see', 'saw', 'think', 'thought', 'say', 'tell', 'write', 'deny', 'warn', 'claim', 'insist', 'argue', 'maintain', 'ask', 'believe', 'contend']);
 const WEAK_SPEECH = new Map<string, RegExp>([
   ...['sees', 'see', 'saw', 'views', 'viewed', 'regards', 'regarded', 'considers', 'considered', 'described', 'describes', 'characterised', 'characterized'].map((v): [string, RegExp] => [v, /^\s+(?:\S+\s+){0,3}as\b|^\s+(?:that|it|this|them)\s+(?:as|is|was)\b/]),
+  // "The EU pledged €900 million" is an event; "pledged to protect civilians", "promised that" a position.
+  ...['pledged', 'pledges', 'pledge', 'promised', 'promises', 'promise', 'vowed', 'vows'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|to\s+(?!the\b|an?\b|its\b|their\b)\p{Ll}+|:|“|")/u]),
   // "Germany agreed to send tanks" is an event; "agreed that" a position.
   ...['agreed', 'agrees'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|with|:|“|")/]),
   ...['found', 'finds', 'showed', 'shows', 'revealed', 'reveals', 'indicated', 'indicates', 'signalled', 'signaled', 'signals', 'confirmed', 'confirms', 'put', 'points', 'pointed', 'thought', 'questions', 'questioned', 'calls', 'called'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|to|on|for|out|it|in\s+a|:|“|")/]),
 ]);
+// People and bodies left unnamed who still speak: "Diplomats say", "Aid agencies warned", "a navy official told reporters".
+const UNNAMED_SPEAKERS = new Set(`official|officials|diplomat|diplomats|analyst|analysts|economist|economists|expert|experts|agency|agencies|group|groups|
+organisation|organisations|organization|organizations|source|sources|spokesman|spokeswoman|spokesperson|resident|residents|witness|witnesses|critic|critics|
+observer|observers|investor|investors|trader|traders|researcher|researchers|scientist|scientists|activist|activists|campaigner|campaigners|aide|aides|
+adviser|advisers|advisor|advisors|lawmaker|lawmakers|legislator|legislators|negotiator|negotiators|mediator|mediators|commander|commanders|doctor|doctors|
+medic|medics|worker|workers|insider|insiders|authorities|police|prosecutor|prosecutors|investigator|investigators|banker|bankers|executive|executives|
+forecaster|forecasters|pollster|pollsters|minister|ministers|leaders|donors|charities|monitors|opponents|supporters|protesters|unions|companies|firms|
+people|person|officer|officers|soldier|soldiers|survivor|survivors|journalist|journalists|engineer|engineers|farmers|residents|parents|teachers|students`.split(/[|\s]+/));
+// Words between an unnamed speaker and its verb: "Officials polled by the agency", "Two officials, who spoke on condition of anonymity,".
+const UNNAMED_SKIP = /(?:,\s*(?:who|which)\b[^,]*,|\s+(?:polled|surveyed|interviewed|consulted|contacted|questioned|cited|quoted|briefed)\s+by\s+[^,;]{1,50}|\s+(?:in|at|from|for|with)\s+[^,;]{1,30})\s*$/u;
 const MODALS = /\b(?:would|could|might|may|will|shall|should|must|can|cannot|can[’']t|won[’']t|wouldn[’']t|couldn[’']t|ought)\b/i;
 const RECOMMEND = /\b(?:should|ought to|must(?!\s+have)|would do well to|(?<!\b(?:will|would|may|might)\s+(?:also\s+)?)(?<!\b(?:no|the|a|any|little)\s+)needs?\s+to|it is (?:time|essential|imperative|vital|crucial|urgent) (?:to|that)|is (?:essential|imperative|vital) (?:to|that)|(?:we|they) (?:need|have) to|let us|let’s)\b/i;
 const WORD = /[\p{L}’']+/gu;
@@ -43,7 +55,7 @@ const ACCORDING = /\baccording to\s+/gi;
 const PASSIVE_FACT = /\b(?:is|are|was|were|has been|have been|had been)\s+(?:well\s+|widely\s+|long\s+|amply\s+)?(?:documented|recorded|established|confirmed|reported|verified)\b/i;
 // "appears to have left", "is said to have met": a hedged report of an event that happened.
 const PERFECT_INFINITIVE = /\b(?:appears?|appeared|seems?|seemed|is said|are said|is reported|are reported|is believed|are believed|is thought)\s+to\s+have\s+(?!been\s+(?:a|an|the)\b)\p{L}+/iu;
-const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ne|lt|pt|ught|ung)\b/u;
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:\p{L}+ly|also|already|since|now|just|so\s+far)\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ne|lt|pt|ught|ung)\b/u;
 // Verbs that state where a measured quantity stands ("Debt stands at 96.4 per cent of GDP").
 const STATISTIC = /\b(?:stands?|stood|is|was|were|are) at\b|\b(?:reached|reaches|totall?ed|totals|amounts? to|amounted to|accounts? for|accounted for|rose|fell|grew|shrank|dropped|climbed|jumped|increased|decreased|declined) (?:by|to|from)\b/;
 const LEGAL_STATUS = /\b(?:illegal|unlawful|unconstitutional|prohibited|banned|permitted|allowed|required|forbidden)\s+(?:under|by)\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:\p{L}+\s+)?(?:constitution|law|laws|treaty|charter|convention|statute|rules)\b/iu;
@@ -57,7 +69,8 @@ const PRONOUN_SUBJECT = /^(?:he|she|it)$/i;
 
 interface Attribution {
   speaker: string;
-  via: 'according' | 'verb' | 'pronoun';
+  /** 'unnamed': "Officials said", "…, a navy official told reporters": reported, in the author's name. */
+  via: 'according' | 'verb' | 'pronoun' | 'unnamed';
 }
 
 /** Analyses every sentence; returns one analysis per sentence, in order. */
@@ -82,7 +95,7 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
     const attribution = attribute(text, s, base, mine, quoted.spans, (pronoun) => resolvePronoun(pronoun, recent, recent ? typeOf.get(recent) : undefined, lastPerson));
     const hasQuote = quoted.spans.some(([a, b]) => isRealQuote(s.slice(a, b))) || startsInside;
     local.push({ attribution, hasQuote, startsInside, endsInside: quoted.openAtEnd });
-    if (attribution && attribution.via !== 'according') {
+    if (attribution && attribution.via !== 'according' && attribution.via !== 'unnamed') {
       lastSpeaker = attribution.speaker;
       lastSpeakerParagraph = sentence.paragraph;
     }
@@ -170,6 +183,41 @@ function resolvePronoun(pronoun: string, recent: string | undefined, recentType:
 }
 
 function attribute(text: string, s: string, base: number, refs: Referent[], quotes: Array<[number, number]>, pronounSpeaker: (pronoun: string) => string | undefined): Attribution | undefined {
+  return attributeNamed(text, s, base, refs, quotes, pronounSpeaker) ?? attributeUnnamed(s, quotes);
+}
+
+/** A verb of saying whose subject is an unnamed person or body ("Analysts said", "…, a navy official told reporters."). */
+function attributeUnnamed(s: string, quotes: Array<[number, number]>): Attribution | undefined {
+  const wordRe = WORD;
+  wordRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = wordRe.exec(s))) {
+    const lw = m[0].toLowerCase();
+    if (!SPEECH.has(lw) || !outsideQuotes(m.index, quotes)) continue;
+    const needs = WEAK_SPEECH.get(lw);
+    const rest = s.slice(m.index + m[0].length);
+    if (needs && !needs.test(rest.slice(0, 40))) continue;
+    // Inverted at the end: "…, a navy official told reporters." / "…, officials said."
+    const tail = /^\s*(?:\p{Ll}+\s*)?[.!?]?["”’]?\s*$/u.test(rest) ? /(?:^|[,;:”"]\s*)((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\s+(?:(?:has|have|had|also)\s+)*$/u.exec(s.slice(0, m.index)) : null;
+    if (tail && UNNAMED_SPEAKERS.has(tail[2].toLowerCase()) && /^(?:an?|the|one|two|three|several|some|other|\p{Ll}+)?/u.test(tail[1])) return { speaker: 'author', via: 'unnamed' };
+    if (/^(?:said|says|told|added)$/.test(lw)) {
+      // "…,” said a spokesman.
+      const inverted = /^\s+(?:an?|one|the|another)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s*[.,!?]/u.exec(rest);
+      if (inverted && UNNAMED_SPEAKERS.has(inverted[1].toLowerCase()) && /[”",]\s*$/.test(s.slice(0, m.index))) return { speaker: 'author', via: 'unnamed' };
+    }
+    // Subject first: the clause before the verb, past adverbs, a relative clause or a participle phrase.
+    let before = s.slice(0, m.index).replace(/(?:\s+(?:has|have|had|also|\p{Ll}+ly|then|now|later|again))*\s*$/u, '');
+    for (let k = 0; k < 2; k++) before = before.replace(UNNAMED_SKIP, '');
+    const clause = before.split(/[,;:—–]|\b(?:and|but|while|as|that|because|when|if)\s/).pop()!.trim();
+    const words = clause.split(/\s+/);
+    if (words.length > 5 || !words[0]) continue;
+    const head = words[words.length - 1].toLowerCase();
+    if (UNNAMED_SPEAKERS.has(head) && words.slice(1).every((w) => !/^\p{Lu}\p{Ll}/u.test(w) || DEMONYMS.has(w))) return { speaker: 'author', via: 'unnamed' };
+  }
+  return undefined;
+}
+
+function attributeNamed(text: string, s: string, base: number, refs: Referent[], quotes: Array<[number, number]>, pronounSpeaker: (pronoun: string) => string | undefined): Attribution | undefined {
   // "according to X"
   const acc = ACCORDING;
   acc.lastIndex = 0;
@@ -202,7 +250,9 @@ function attribute(text: string, s: string, base: number, refs: Referent[], quot
     if (bySubjectPronoun) return { speaker: bySubjectPronoun, via: 'pronoun' };
     // Inversion after a quotation: "…,” said Trump.
     if (/^(?:said|says|added|adds|asked|continued|wrote|told)$/.test(lw) && /[”"],?\s*$|[,:]\s*$/.test(s.slice(0, at).trimEnd().slice(-3) + ' ')) {
-      const after = refs.find((r) => r.start >= base + at + w.length && r.start - (base + at + w.length) <= 4 && r.type !== 'place');
+      const verbEnd = base + at + w.length;
+      // "…,” said Colonel Xerxes Trinidad: titles may stand between.
+      const after = refs.find((r) => r.start >= verbEnd && r.type !== 'place' && (r.start - verbEnd <= 4 || onlyTitles(text.slice(verbEnd, r.start))));
       if (after) return { speaker: after.name, via: 'verb' };
       const inverted = /^(?:he|she|it)\b/i.exec(s.slice(at + w.length).trim());
       const byInverted = inverted ? pronounSpeaker(inverted[0]) : undefined;
@@ -214,12 +264,21 @@ function attribute(text: string, s: string, base: number, refs: Referent[], quot
 
 /** The referent that is the subject of a verb at `at`: right before it, past adverbs, auxiliaries and a relative clause. */
 function subjectBefore(text: string, s: string, base: number, at: number, refs: Referent[], strict: boolean): string | undefined {
+  // "The State Department in Washington said": a place after "in"/"at" locates the subject, which stands before it.
+  let locative: [number, number] | undefined;
   for (let i = refs.length - 1; i >= 0; i--) {
     const r = refs[i];
     const rEnd = r.end - base;
     if (rEnd > at) continue;
+    const rStart = r.start - base;
+    const prep = r.type === 'place' && !locative ? /\s(?:in|at)\s+(?:the\s+)?$/.exec(s.slice(Math.max(0, rStart - 8), rStart)) : null;
+    if (prep && /^\s*$/.test(s.slice(rEnd, at))) {
+      locative = [rStart - prep[0].length, rEnd];
+      continue;
+    }
     // Markdown around a name ("*Trump* said", "[Trump](url) said") is not a word between.
-    let gap = s.slice(rEnd, at).replace(/^\]\([^)]*\)/, '').replace(/[*_\]]+/g, '');
+    const between = locative && locative[0] >= rEnd ? s.slice(rEnd, locative[0]) + s.slice(locative[1], at) : s.slice(rEnd, at);
+    let gap = between.replace(/^\]\([^)]*\)/, '').replace(/[*_\]]+/g, '');
     if (r.end - base < at - 200) return undefined;
     // "Russia’s foreign ministry said": the body's own voice; other possessives ("Russia’s claims") name no speaker.
     if (/^['’]s\s+(?:\p{Ll}+\s+){0,2}(?:ministry|government|spokes\w+|office|embassy|military|army|officials?|leadership|cabinet|presidency|mission)\s+(?:(?:has|have|had|also)\s+)*$/u.test(gap)) return r.name;
@@ -229,7 +288,8 @@ function subjectBefore(text: string, s: string, base: number, at: number, refs: 
     gap = gap.replace(/^\s+(?:\p{Ll}+\s+){0,2}(?:association|group|agency|ministry|firm|company|institute|organi[sz]ation|body|tank|spokes\w+|officials?|researchers|analysts|economists|lobby|federation|union|office)\s+$/u, ' ');
     if (!/[,;:“”"()]/.test(gap) && /\s(?:and|but)\s+$/.test(gap) && gap.length < 120 && !refs.some((x) => x.start - base > rEnd && x.end - base <= at && x.type !== 'place')) gap = ' ';
     // "Taiwan’s president, Lai Ching-te, replied": an appositive name between commas is the subject.
-    if (/^,\s*$/.test(gap) && /,\s*$/.test(s.slice(Math.max(0, r.start - base - 3), r.start - base))) gap = ' ';
+    // "The army’s leader, General Abdel Fattah al-Burhan, has rejected": titles may stand before the name.
+    if (/^,\s/.test(gap) && /,\s*$/.test(s.slice(Math.max(0, r.start - base - 40), r.start - base).replace(/(?:\s*\p{Lu}[\p{L}.-]*)+\s*$/u, (t) => (onlyTitles(t) ? '' : t)))) gap = gap.replace(/^,/, '');
     gap = gap.replace(/^\s*\([^()]{1,40}\)/, ''); // "The International Energy Agency (IEA) warns"
     gap = gap.replace(/^,\s*\d{1,3},/, '').replace(/^,\s*[DRI]-[A-Z][A-Za-z.]*,/, ''); // "Cotton, 48, said", "Warren, D-Mass., said"
     gap = gap.replace(/^,\s*(?:who|which|whose|speaking|writing|a|an|the)\b[^,]*,/i, '').replace(/^,\s*[^,]{0,60}(?:president|minister|leader|spokes\w*|chief|director|official|head|secretary|envoy)[^,]{0,40},/i, '');
@@ -240,6 +300,11 @@ function subjectBefore(text: string, s: string, base: number, at: number, refs: 
     return r.name;
   }
   return undefined;
+}
+
+function onlyTitles(gap: string): boolean {
+  const words = gap.trim().split(/\s+/);
+  return gap.length < 40 && words.length <= 3 && words.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
 function pronounBefore(words: Array<{ w: string; at: number }>, k: number): string | undefined {
@@ -260,7 +325,9 @@ function factOrAssessment(s: string): ClaimKind {
   // A share that changed ("has occupied about 20%", "fell 3.5 percent") is an event, a target is not.
   if (figures.length && (PRESENT_PERFECT.test(s) || hasFinitePast(s) || STATISTIC.test(s))) return 'fact';
   if (OPINION.test(s)) return 'assessment';
-  return hasFinitePast(s) ? 'fact' : 'assessment';
+  // "has destroyed much of Khartoum", "have also taken in": what has happened is checkable; not so an
+  // anaphoric abstract subject ("These vulnerabilities have deepened divisions"), the author's analysis.
+  return hasFinitePast(s) || (PRESENT_PERFECT.test(s) && !/^(?:Its|Their|These|This|Those|Such|That)\s/.test(s)) ? 'fact' : 'assessment';
 }
 
 function hasFinitePast(s: string): boolean {
