@@ -47,7 +47,7 @@ export function activateShared(context: vscode.ExtensionContext, host: HostInfo)
   context.subscriptions.push(
     registerOpenSource(catalog),
     registerHover(catalog),
-    registerCompletion(catalog),
+    registerCompletion(catalog, sources.onDidChange),
     registerCitationPicker(catalog),
     registerDrop(),
     registerDefinition(catalog),

@@ -40,7 +40,7 @@ describe('editor services: catalog', () => {
     assert.equal(accented.search('president', 5).length, 1);
   });
 
-  it('gives the same first matches whether it intersects word lists or walks every target', () => {
+  it('finds the same first matches as a brute-force filter, source by source', () => {
     const docs = [];
     for (let i = 0; i < 300; i++) docs.push(makeDoc(`file:///ws/sources/r${i}.txt`, `Region r${i} reported rising costs. Rebuilding ${i % 7 ? 'roads' : 'rail'} is slow. Officials said ${i % 2 ? 'reforms' : 'nothing'} would follow.\n`, { citekey: `rep${i}` }));
     const cat = new Catalog(docs);
@@ -54,6 +54,11 @@ describe('editor services: catalog', () => {
     for (const q of ['r', 're', 'rail', 'reforms', 'r1', 'rep29', 'slow', 'officials reforms', 'zzz']) {
       assert.deepEqual(cat.search(q, 20), brute(q, 20), q);
     }
+    // Tables prepared ahead of time (in idle slices) answer the same.
+    const prepared = new Catalog(docs.map((d) => ({ ...d })));
+    assert.equal(prepared.prepareSearch(0), false);
+    assert.equal(prepared.prepareSearch(10_000), true);
+    assert.deepEqual(prepared.search('officials reforms', 5).map((t) => t.doc.citekey), brute('officials reforms', 5).map((t) => t.doc.citekey));
   });
 
   it('meets one quantity however it is written, by unit and value', () => {

@@ -21,12 +21,13 @@ export interface SourceHit {
 
 /** Folds a text into searchable words: lower case, no diacritics, letters and digits only. */
 export function words(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
+  const out: string[] = [];
+  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}\p{M}]+/u)) {
+    // Most words are plain ASCII: only the others pay for decomposition.
+    const w = /^[a-z0-9]*$/.test(raw) ? raw : raw.normalize('NFD').replace(/\p{M}+/gu, '');
+    if (w) out.push(w);
+  }
+  return out;
 }
 
 /** Key under which the same quantity written different ways meets: unit and value to 6 significant digits. */
@@ -37,85 +38,99 @@ export function quantityKey(value: number, unit: string): string {
   return `${u}:${Number(value.toPrecision(6))}`;
 }
 
-/**
- * Searchable words of each claim and figure, kept across catalog rebuilds: the index reuses a
- * source's objects while its text and sidecar are unchanged, so a rebuild after one source changed
- * tokenises only that source.
- */
-const targetWords = new WeakMap<object, string[]>();
+/** What the catalog needs of one source, computed once per source object and kept across rebuilds. */
+interface DocTables {
+  /** Visible claims, then figures of visible claims, in text order within each. */
+  targets: CiteTarget[];
+  claimsById: Map<string, Claim>;
+  /** Distinct searchable words of the targets, sorted, and the targets (local indices, ascending) each appears in; built on the first search that reaches this source. */
+  words?: { sorted: string[]; postings: Map<string, number[]> };
+  /** Words of the title, authors and publisher. */
+  titleWords: string[];
+}
 
-function wordsOf(target: CiteTarget): string[] {
-  const key = target.kind === 'claim' ? target.claim : target.figure;
-  let ws = targetWords.get(key);
-  if (!ws) {
-    ws =
+// The index reuses a source's object while its text and sidecar are unchanged, so after one source
+// changed a rebuild computes that source's tables only.
+const docTables = new WeakMap<SourceDoc, DocTables>();
+
+function wordTables(t: DocTables): NonNullable<DocTables['words']> {
+  if (t.words) return t.words;
+  const postings = new Map<string, number[]>();
+  t.targets.forEach((target, n) => {
+    const text =
       target.kind === 'claim'
-        ? [...new Set([...words(target.claim.text), ...words(target.claim.speaker)])]
-        : [...new Set([...words(target.figure.text), ...words(target.figure.counts ?? ''), ...words(target.figure.source ?? ''), ...words(target.claim?.text ?? '')])];
-    targetWords.set(key, ws);
+        ? `${target.claim.text} ${target.claim.speaker}`
+        : `${target.figure.text} ${target.figure.counts ?? ''} ${target.figure.source ?? ''} ${target.claim?.text ?? ''}`;
+    for (const w of new Set(words(text))) {
+      const list = postings.get(w);
+      if (list) list.push(n);
+      else postings.set(w, [n]);
+    }
+  });
+  t.words = { sorted: [...postings.keys()].sort(), postings };
+  return t.words;
+}
+
+function tablesOf(doc: SourceDoc): DocTables {
+  let t = docTables.get(doc);
+  if (t) return t;
+  const claimsById = new Map(doc.extraction.claims.map((c) => [c.id, c]));
+  const targets: CiteTarget[] = [];
+  for (const claim of doc.extraction.claims) if (!claim.hidden) targets.push({ kind: 'claim', doc, claim });
+  for (const figure of doc.extraction.figures) {
+    const claim = claimsById.get(figure.claimId);
+    if (!claim?.hidden) targets.push({ kind: 'figure', doc, figure, claim });
   }
-  return ws;
+  const titleWords = words(`${doc.meta.title ?? ''} ${(doc.meta.authors ?? []).join(' ')} ${doc.meta.publisher ?? ''}`);
+  t = { targets, claimsById, titleWords };
+  docTables.set(doc, t);
+  return t;
 }
 
 export class Catalog {
   readonly docs: SourceDoc[];
   readonly targets: CiteTarget[] = [];
   private workspaceEntities: WorkspaceEntity[] | undefined;
+  private readonly tables: DocTables[];
   private readonly byKey = new Map<string, SourceDoc>();
   private readonly byPath = new Map<string, SourceDoc>();
   private readonly byQuantity = new Map<string, CiteTarget[]>();
-  private words: { postings: Map<string, number[]>; sorted: string[] } | undefined;
   private readonly entityOf = new Map<string, WorkspaceEntity>();
   private readonly hitsByPath = new Map<string, SourceHit[]>();
-  private readonly claimsById = new Map<string, Claim>();
-  /** Per source (same order as docs): its lower-cased citekey and the words of its title, authors and publisher. */
-  private readonly sourceKeys: Array<{ key: string; words: string[] }> = [];
+  /** Per source (same order as docs): the words of its citekey (citekeys change when the index re-keys). */
+  private readonly keyWords: string[][];
 
   constructor(docs: readonly SourceDoc[]) {
     this.docs = [...docs];
-    for (const doc of this.docs) {
+    this.tables = this.docs.map(tablesOf);
+    this.keyWords = this.docs.map((doc) => words(doc.citekey));
+    this.docs.forEach((doc, i) => {
       this.byKey.set(doc.citekey, doc);
       this.byPath.set(doc.path, doc);
-      this.sourceKeys.push({ key: doc.citekey.toLowerCase(), words: words(`${doc.meta.title ?? ''} ${(doc.meta.authors ?? []).join(' ')} ${doc.meta.publisher ?? ''}`) });
-      for (const claim of doc.extraction.claims) {
-        this.claimsById.set(doc.path + '#' + claim.id, claim);
-        if (!claim.hidden) this.targets.push({ kind: 'claim', doc, claim });
-      }
-      for (const figure of doc.extraction.figures) {
-        const claim = this.claimsById.get(doc.path + '#' + figure.claimId);
-        if (claim?.hidden) continue;
-        const target: CiteTarget = { kind: 'figure', doc, figure, claim };
+      for (const target of this.tables[i].targets) {
         this.targets.push(target);
-        const q = quantityKey(figure.value, figure.unit);
+        if (target.kind !== 'figure') continue;
+        const q = quantityKey(target.figure.value, target.figure.unit);
         const list = this.byQuantity.get(q);
         if (list) list.push(target);
         else this.byQuantity.set(q, [target]);
       }
-    }
+    });
   }
 
-  /** The word index of every target (its words and its source's citekey), built on the first search. */
-  private wordIndex(): { postings: Map<string, number[]>; sorted: string[] } {
-    if (this.words) return this.words;
-    const postings = new Map<string, number[]>();
-    const add = (w: string, n: number): void => {
-      const list = postings.get(w);
-      if (list) {
-        if (list[list.length - 1] !== n) list.push(n);
-      } else postings.set(w, [n]);
-    };
-    let keyDoc: SourceDoc | undefined;
-    let keyWords: string[] = [];
-    this.targets.forEach((target, n) => {
-      if (target.doc !== keyDoc) {
-        keyDoc = target.doc;
-        keyWords = words(target.doc.citekey);
-      }
-      for (const w of keyWords) add(w, n);
-      for (const w of wordsOf(target)) add(w, n);
-    });
-    this.words = { postings, sorted: [...postings.keys()].sort() };
-    return this.words;
+  private prepared = 0;
+
+  /**
+   * Builds the word tables of sources no search has reached yet, for about `budgetMs`, so that the
+   * editor can do it in idle slices instead of on the first keystroke; true once all are built.
+   */
+  prepareSearch(budgetMs: number): boolean {
+    const end = Date.now() + budgetMs;
+    for (; this.prepared < this.tables.length; this.prepared++) {
+      if (Date.now() >= end) return false;
+      wordTables(this.tables[this.prepared]);
+    }
+    return true;
   }
 
   /** Workspace entities, joined on first use (memo hovers and completion never need them). */
@@ -140,7 +155,7 @@ export class Catalog {
   }
 
   claim(doc: SourceDoc, id: string): Claim | undefined {
-    return this.claimsById.get(doc.path + '#' + id);
+    return tablesOf(doc).claimsById.get(id);
   }
 
   /** Figures anywhere in the workspace that state this quantity. */
@@ -155,51 +170,34 @@ export class Catalog {
 
   /**
    * Targets every query word is a prefix of some word of (claim text, speaker, figure, citekey),
-   * in source order; at most `limit`.
+   * in source order; at most `limit`. Sources are searched one by one through their own word
+   * tables, so the search stops as soon as it has enough.
    */
   search(query: string, limit: number): CiteTarget[] {
     const qs = [...new Set(words(query))];
     if (qs.length === 0) return this.targets.slice(0, limit);
-    const { postings, sorted } = this.wordIndex();
-    // Each query word's matching index words, and how many targets they list in all.
-    const matches = qs.map((q) => {
-      const found: number[][] = [];
-      let size = 0;
-      for (let i = lowerBound(sorted, q); i < sorted.length && sorted[i].startsWith(q); i++) {
-        const list = postings.get(sorted[i])!;
-        found.push(list);
-        size += list.length;
-      }
-      return { q, found, size };
-    });
-    matches.sort((a, b) => a.size - b.size);
-    if (matches[0].size === 0) return [];
-    // A short prefix ("r") matches most targets: walking targets in order finds the first `limit`
-    // sooner than gathering and sorting every match.
-    if (matches[0].size > 20 * limit) return this.scan(qs, limit);
-    let result = new Set<number>();
-    for (const list of matches[0].found) for (const n of list) result.add(n);
-    for (const m of matches.slice(1)) {
-      const next = new Set<number>();
-      for (const list of m.found) for (const n of list) if (result.has(n)) next.add(n);
-      result = next;
-      if (result.size === 0) return [];
-    }
-    return [...result].sort((a, b) => a - b).slice(0, limit).map((n) => this.targets[n]);
-  }
-
-  private scan(qs: string[], limit: number): CiteTarget[] {
     const out: CiteTarget[] = [];
-    let keyDoc: SourceDoc | undefined;
-    let keyWords: string[] = [];
-    for (const target of this.targets) {
-      if (target.doc !== keyDoc) {
-        keyDoc = target.doc;
-        keyWords = words(target.doc.citekey);
+    for (let i = 0; i < this.docs.length && out.length < limit; i++) {
+      const t = this.tables[i];
+      const { sorted, postings } = wordTables(t);
+      let local: Set<number> | undefined; // undefined: every target of the source matches so far
+      let none = false;
+      for (const q of qs) {
+        if (this.keyWords[i].some((w) => w.startsWith(q))) continue;
+        const hits = new Set<number>();
+        for (let k = lowerBound(sorted, q); k < sorted.length && sorted[k].startsWith(q); k++) {
+          for (const n of postings.get(sorted[k])!) if (!local || local.has(n)) hits.add(n);
+        }
+        local = hits;
+        if (hits.size === 0) {
+          none = true;
+          break;
+        }
       }
-      const ws = wordsOf(target);
-      if (qs.every((q) => ws.some((w) => w.startsWith(q)) || keyWords.some((w) => w.startsWith(q)))) {
-        out.push(target);
+      if (none) continue;
+      const picked = local ? [...local].sort((x, y) => x - y) : t.targets.map((_, n) => n);
+      for (const n of picked) {
+        out.push(t.targets[n]);
         if (out.length >= limit) break;
       }
     }
@@ -212,8 +210,8 @@ export class Catalog {
     const qs = words(query);
     const out: SourceDoc[] = [];
     for (let i = 0; i < this.docs.length && out.length < limit; i++) {
-      const s = this.sourceKeys[i];
-      if (s.key.startsWith(key) || (qs.length > 0 && qs.every((q) => s.words.some((w) => w.startsWith(q))))) out.push(this.docs[i]);
+      const titleWords = this.tables[i].titleWords;
+      if (this.docs[i].citekey.toLowerCase().startsWith(key) || (qs.length > 0 && qs.every((q) => titleWords.some((w) => w.startsWith(q))))) out.push(this.docs[i]);
     }
     return out;
   }

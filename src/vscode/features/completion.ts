@@ -13,8 +13,18 @@ class CitationItem extends vscode.CompletionItem {
 }
 
 /** Citation completion after `[@` or `@` in memos. */
-export function registerCompletion(catalog: CatalogCache): vscode.Disposable {
-  return vscode.languages.registerCompletionItemProvider(
+export function registerCompletion(catalog: CatalogCache, onIndexChange: vscode.Event<void>): vscode.Disposable {
+  // After the sources change, build the search tables in idle slices of ~10 ms, not on the first keystroke.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const prepare = (): void => {
+    timer = catalog.get().prepareSearch(10) ? undefined : setTimeout(prepare, 5);
+  };
+  const schedule = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(prepare, 500);
+  };
+  schedule();
+  const provider = vscode.languages.registerCompletionItemProvider(
     MARKDOWN,
     {
       provideCompletionItems(document, position) {
@@ -48,4 +58,5 @@ export function registerCompletion(catalog: CatalogCache): vscode.Disposable {
     },
     '@',
   );
+  return vscode.Disposable.from(provider, onIndexChange(schedule), { dispose: () => clearTimeout(timer) });
 }
