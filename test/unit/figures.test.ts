@@ -50,6 +50,16 @@ describe('figures: money', () => {
   });
 });
 
+describe('figures: currencies named after the number', () => {
+  it('reads reais, rand, naira and shekels, and ₦ and ₪ before it', () => {
+    assert.deepEqual(findFigures('cut spending by 25 billion reais, R$2 billion and 40 million rand').map((f) => [f.value, f.unit]), [[25e9, 'BRL'], [2e9, 'BRL'], [40e6, 'ZAR']]);
+    assert.deepEqual(findFigures('₦5bn and ₪300m').map((f) => [f.value, f.unit]), [[5e9, 'NGN'], [300e6, 'ILS']]);
+  });
+  it('keeps "only" out of a figure (it judges the amount, it does not bound it)', () => {
+    assert.equal(one('donors have provided only 16% of that amount').text, '16%');
+  });
+});
+
 describe('figures: percentages', () => {
   it('reads %, per cent, percent and spelled-out numbers', () => {
     const found = findFigures('targets of 5% of GDP, 5 per cent, five percent and 4.5 percentage points');
@@ -86,6 +96,12 @@ describe('figures: counts and years', () => {
     assert.equal(one('the 2024 elections').unit, 'year');
     assert.deepEqual(texts('since the October 7 attacks and the 7 October raid'), []);
     assert.equal(one('2,000 troops').unit, 'count');
+  });
+  it('keeps a modifier before the counted noun in the text, not in what is counted', () => {
+    const f = one('famine is likely to spread to 14 more areas by the end of the year');
+    assert.deepEqual([f.text, f.value, f.counts], ['14 more areas', 14, 'areas']);
+    assert.equal(one('it plans to buy 30 new patrol vessels').counts, 'patrol vessels');
+    assert.deepEqual(texts('5 more than last year'), ['5']);
   });
   it('reads a scale glued to a count', () => {
     const f = one('some 1.5m people fled');

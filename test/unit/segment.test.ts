@@ -59,3 +59,23 @@ describe('paragraphs of the seed article', () => {
     assert.deepEqual(crlf.sentences.map((s) => s.text), gold.claims.map((c) => c.text));
   });
 });
+
+describe('bylines that end with a period', () => {
+  const roles = (t: string) => segment(t).paragraphs.map((p) => p.role);
+
+  it('takes "Name is a <role> at <Body>." as the byline in the last paragraph', () => {
+    const text = 'Aid runs short in Sudan\nAid agencies warned on Monday that the crisis deepens.\nDonors have given little.\nAmina Hassan is a research fellow at the Rift Valley Institute.\n';
+    assert.deepEqual(roles(text), ['heading', 'body', 'body', 'byline']);
+  });
+
+  it('takes the form with "of" or a comma too, and as the first paragraph', () => {
+    assert.equal(roles('Kristin Haugen is a senior fellow of the Norwegian Institute of International Affairs.\nThe Arctic is warming fast.\nNorway spends more.\nSweden joined.\nFinland too.\n')[0], 'byline');
+    assert.equal(roles('Title here\nBody one starts here.\nBody two here.\nJo Bloggs is an economist, Capital Economics.\n')[3], 'byline');
+  });
+
+  it('leaves body sentences of the same shape alone after the title, in mid-article or without a role word', () => {
+    const text = 'Title here\nCatherine Russell is the executive director of Unicef.\nShe spoke in Geneva.\nIt was cold.\nMore followed.\nIt ended.\n';
+    assert.equal(roles(text)[1], 'body');
+    assert.equal(roles('Title here\nBody one.\nBody two here.\nJohn Smith is a man of the People.\n')[3], 'body');
+  });
+});

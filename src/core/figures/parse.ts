@@ -43,15 +43,16 @@ const MULT_WORD_RE = /^\s*(thousand|million|billion|trillion)\b/i;
 const MULT_ABBR_RE = /^\s?(mn|mln|bn|bln|tn|trn|m|b|k)\b/;
 
 // Currency written before the number, matched against the text just before it.
-const PREFIX_RE = /(?:\b(US|USD|EUR|GBP|JPY|CNY|RMB|RUB|UAH|INR|CHF|AUD|CAD|NZD|HKD|SGD|BRL|ZAR|KRW|TRY|SEK|NOK|DKK|PLN|MXN)\s?|\b(US|A|AU|C|CA|NZ|HK|S|R|Z)\$|([$€£¥₹₽₴₩₺]))$/;
+const PREFIX_RE = /(?:\b(US|USD|EUR|GBP|JPY|CNY|RMB|RUB|UAH|INR|CHF|AUD|CAD|NZD|HKD|SGD|BRL|ZAR|KRW|TRY|SEK|NOK|DKK|PLN|MXN|NGN|ILS|SAR|IDR|THB|MYR)\s?|\b(US|A|AU|C|CA|NZ|HK|S|R|Z)\$|([$€£¥₹₽₴₩₺₦₪]))$/;
 const PREFIX_CODES: Record<string, string> = { US: 'USD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', NZ: 'NZD', HK: 'HKD', S: 'SGD', R: 'BRL', Z: 'ZWL', RMB: 'CNY' };
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₩': 'KRW', '₺': 'TRY' };
+const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₩': 'KRW', '₺': 'TRY', '₦': 'NGN', '₪': 'ILS' };
 
 // Currency written after the number ("524 billion dollars", "1.5 trillion yuan", "40 million euros").
-const SUFFIX_RE = /^\s+(?:(US|American|Canadian|Australian|Hong Kong|Singapore|New Zealand)\s+)?(dollars?|euros?|pounds sterling|pounds|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|hryvnias?|hryvnia|francs?|won|lira|zloty|USD|EUR|GBP|JPY|CNY|RMB|RUB|UAH|INR|CHF|AUD|CAD)\b/i;
+const SUFFIX_RE = /^\s+(?:(US|American|Canadian|Australian|Hong Kong|Singapore|New Zealand)\s+)?(dollars?|euros?|pounds sterling|pounds|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|hryvnias?|hryvnia|francs?|won|lira|zloty|reais|rand|naira|shekels?|riyals?|rupiah|baht|ringgit|USD|EUR|GBP|JPY|CNY|RMB|RUB|UAH|INR|CHF|AUD|CAD)\b/i;
 const SUFFIX_CODES: Record<string, string> = {
   dollar: 'USD', euro: 'EUR', 'pounds sterling': 'GBP', pound: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY',
   rupee: 'INR', rouble: 'RUB', ruble: 'RUB', hryvnia: 'UAH', franc: 'CHF', won: 'KRW', lira: 'TRY', zloty: 'PLN',
+  reais: 'BRL', reai: 'BRL', rand: 'ZAR', naira: 'NGN', shekel: 'ILS', riyal: 'SAR', rupiah: 'IDR', baht: 'THB', ringgit: 'MYR',
 };
 const DOLLAR_QUALIFIERS: Record<string, string> = { american: 'USD', us: 'USD', canadian: 'CAD', australian: 'AUD', 'hong kong': 'HKD', singapore: 'SGD', 'new zealand': 'NZD' };
 
@@ -60,7 +61,7 @@ const GLUED_MEASURE_RE = /^(?:km|kms|mi|kg|mph|kph|km\/h|GW|MW|kW|GWh|MWh|TWh|bc
 const PERCENT_RE = /^(?:\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage\s+points?\b|\s+pc\b)/i;
 const RANGE_SEP_RE = /^(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)/;
 
-const QUALIFIER_RE = /\b(more than|fewer than|less than|greater than|higher than|lower than|as many as|as much as|as few as|as little as|at least|at most|up to|upwards of|in excess of|no more than|no fewer than|no less than|close to|nearly|almost|about|around|roughly|approximately|some|over|under|just over|just under|just above|just below|above|below|an estimated|estimated|an average of|on average|exceeding|between|from|barely|only|well over|well above|well below|well under)\s+$/i;
+const QUALIFIER_RE = /\b(more than|fewer than|less than|greater than|higher than|lower than|as many as|as much as|as few as|as little as|at least|at most|up to|upwards of|in excess of|no more than|no fewer than|no less than|close to|nearly|almost|about|around|roughly|approximately|some|over|under|just over|just under|just above|just below|above|below|an estimated|estimated|an average of|on average|exceeding|between|from|barely|well over|well above|well below|well under)\s+$/i;
 
 // Words after which a number is a label, not a quantity ("Article 5", "para. 3", "No. 10").
 const LABEL_BEFORE_RE = /\b(?:article|articles|section|chapter|para|paras|paragraph|paragraphs|page|pages|pp|p|no|nos|number|vol|volume|figure|fig|table|resolution|item|clause|flight|route|level|phase|stage|category|grade|room|gate|platform|version|season|episode|part|annex|appendix|amendment|rule|step|round|point|points|article\.|covid|g|f|su|mig|tu|mi|ka)\.?\s*$/i;
@@ -280,8 +281,16 @@ function isPlural(word: string): boolean {
   return IRREGULAR_PLURALS.has(w) || (/[^s']s$/.test(w) && w.length > 3) || /ies$/.test(w);
 }
 
+const COUNT_MODIFIER = /^\s+(?:more|new|additional|extra|further|other)(?=\s+\p{L})/u;
+
 /** The one or two words a count counts: "drones", "Russian drones", "ballistic missiles". */
 function countedNoun(rest: string): { words: string; first: string; length: number } | undefined {
+  // "14 more areas", "30 new patrol vessels": a modifier before the noun stays in the figure's text, not in what it counts.
+  const lead = COUNT_MODIFIER.exec(rest);
+  if (lead) {
+    const noun = countedNoun(rest.slice(lead[0].length));
+    return noun ? { ...noun, length: lead[0].length + noun.length } : undefined;
+  }
   const m = /^(\s+)([\p{L}][\p{L}'’-]*)(?:(\s+)([\p{L}][\p{L}'’-]*))?/u.exec(rest);
   if (!m) return undefined;
   const first = m[2];

@@ -51,7 +51,7 @@ function classify(raw: string, block: Block, position: number, count: number): P
   const nearEdge = position < 3 || position >= count - 3;
   if (nearEdge && trimmed.length < 250 && BYLINE_BY.test(trimmed) && !/[.!?]["”]?\s*$/.test(trimmed.replace(/\b(?:Jr|Sr|Dr|Inc|Ltd)\.$/, ''))) return 'byline';
   if (nearEdge && trimmed.length < 250 && BYLINE_ROLE.test(trimmed) && BYLINE_ROLE_WORDS.test(trimmed) && !/[.!?]["”]?\s*$/.test(trimmed)) return 'byline';
-  const atEdge = position <= 1 || position >= count - 2;
+  const atEdge = position === 0 || position >= count - 2;
   if (atEdge && trimmed.length < 200 && BYLINE_ROLE_SENTENCE.test(trimmed) && BYLINE_ROLE_WORDS.test(trimmed.slice(0, trimmed.search(/\s(?:at|of|with|for|in)\s|,/)))) return 'byline';
   const words = trimmed.split(/\s+/).length;
   if (!TERMINAL_END.test(trimmed) && words <= 14 && trimmed.length < 120) return 'heading';
