@@ -9,12 +9,6 @@ import { citationsOf, citationStats, referenceTargetInMemo, referenceTargetInSou
 import { groupClaims, groupEntities, TreeFilter } from '../../src/core/services/tree';
 import { makeDoc, worldBankDoc } from './servicesFixture';
 
-/** CPU time of this process in ms: unlike wall time, not inflated by other processes on a shared machine. */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
 /** Text with a `|` cursor marker → the text without it and the cursor's offset. */
 function cursor(marked: string): { text: string; offset: number } {
   const offset = marked.indexOf('|');
@@ -181,8 +175,9 @@ describe('editor services: completion', () => {
     assert.ok(bare.every((i) => i.insertText.startsWith('[@analyst2025')));
   });
 
-  it('answers from the word index: 1,000 sources, p95 under 5 ms (hover and definition too)', function () {
-    this.timeout(30_000); // building 1,000 sources takes a while on a loaded machine; the budget is per lookup
+  // Latency is measured by `npm run bench`; here, that the indexes answer right at 1,000 sources.
+  it('answers from the word index at 1,000 sources (hover, definition, completion)', function () {
+    this.timeout(30_000);
     const docs = [];
     for (let i = 0; i < 1000; i++) {
       docs.push(
@@ -193,43 +188,23 @@ describe('editor services: completion', () => {
         }),
       );
     }
-    const built = performance.now();
     const cat = new Catalog(docs);
-    assert.ok(performance.now() - built < 3000, 'building the catalog of 1,000 sources took over 3 s');
     assert.equal(cat.entities.find((e) => e.name === 'World Bank')?.occurrences.length, 1000);
     const memo = 'Costs rose to $500bn [@s499, para. 1], a record.\n\nTalks go on [@s12, para. 2].';
-    const ops: Array<() => unknown> = [
-      () => memoHover(cat, memo, memo.indexOf('500bn'), 'file:///m.md'),
-      () => memoHover(cat, memo, memo.indexOf('s499')),
-      () => citationDefinition(cat, memo, memo.indexOf('s499')),
-      () => citationDefinition(cat, memo, memo.indexOf('s12')),
-    ];
-    assert.ok(ops[0](), 'no hover for $500bn');
-    for (const op of ops) for (let k = 0; k < 5; k++) op(); // warm up: the budget is for a running editor
-    const hoverTimes: number[] = [];
-    for (let k = 0; k < 100; k++) {
-      for (const op of ops) {
-        const t0 = cpuMs();
-        op();
-        hoverTimes.push(cpuMs() - t0);
-      }
-    }
-    hoverTimes.sort((a, b) => a - b);
-    const hoverP95 = hoverTimes[Math.floor(hoverTimes.length * 0.95)];
-    assert.ok(hoverP95 < 5, `hover/definition p95 ${hoverP95.toFixed(2)} ms`);
-    const times: number[] = [];
-    // Enough samples that a garbage collection or two does not decide the 95th percentile.
-    for (const q of ['recons', 'officials', 'r99', 'zzz', 'costs', 's12']) {
-      for (let k = 0; k < 100; k++) {
-        const { text, offset } = cursor(`Text [@${q}|`);
-        const t0 = cpuMs();
-        citationCompletions(cat, citationCompletionContext(text, offset)!);
-        times.push(cpuMs() - t0);
-      }
-    }
-    times.sort((a, b) => a - b);
-    const p95 = times[Math.floor(times.length * 0.95)];
-    assert.ok(p95 < 5, `p95 ${p95.toFixed(2)} ms`);
+    const figureHover = memoHover(cat, memo, memo.indexOf('500bn'), 'file:///m.md');
+    assert.ok(figureHover, 'no hover for $500bn');
+    assert.match(figureHover.markdown, /Source number 499 reports/);
+    assert.ok(memoHover(cat, memo, memo.indexOf('s499')), 'no hover for the citekey');
+    assert.ok(citationDefinition(cat, memo, memo.indexOf('s499')), 'no definition for s499');
+    assert.ok(citationDefinition(cat, memo, memo.indexOf('s12')), 'no definition for s12');
+    const keyed = cursor('Text [@s12|');
+    const byKey = citationCompletions(cat, citationCompletionContext(keyed.text, keyed.offset)!);
+    assert.ok(byKey.some((i) => i.insertText.startsWith('[@s12')), 'completion by key');
+    const worded = cursor('Text [@r99|');
+    const byWords = citationCompletions(cat, citationCompletionContext(worded.text, worded.offset)!);
+    assert.ok(byWords.some((i) => i.insertText.startsWith('[@s99')), 'completion by a word of the claim');
+    const none = cursor('Text [@zzz|');
+    assert.deepEqual(citationCompletions(cat, citationCompletionContext(none.text, none.offset)!), []);
   });
 });
 
