@@ -101,11 +101,17 @@ describe('Claimdesk memo diagnostics', () => {
   it('finds nothing wrong in the sample memo', async () => {
     const editor = await openInEditor(sampleMemo);
     // Wait until the memo has been checked: a problem inserted on purpose shows, then goes.
+    const inserted = '\nCheck [@nobody2020].\n';
+    const startOffset = editor.document.getText().length;
     const edit = new vscode.WorkspaceEdit();
-    edit.insert(editor.document.uri, new vscode.Position(editor.document.lineCount, 0), '\nCheck [@nobody2020].\n');
+    edit.insert(editor.document.uri, editor.document.positionAt(startOffset), inserted);
     assert.ok(await vscode.workspace.applyEdit(edit));
     await waitForDiagnostics(sampleMemo, 1);
-    await vscode.commands.executeCommand('undo');
+    // Remove it with the opposite edit: `undo` depends on which editor has focus.
+    const insertedRange = new vscode.Range(editor.document.positionAt(startOffset), editor.document.positionAt(startOffset + inserted.length));
+    const removal = new vscode.WorkspaceEdit();
+    removal.delete(editor.document.uri, insertedRange);
+    assert.ok(await vscode.workspace.applyEdit(removal));
     const remaining = await waitFor(() => {
       const d = vscode.languages.getDiagnostics(editor.document.uri);
       return d.some((x) => x.code === 'unknown-citekey') ? undefined : d;
