@@ -37,6 +37,9 @@ function openCommand(doc: SourceDoc, start: number, end: number): vscode.Command
 }
 
 /** The Claimdesk tree: sources with their claims, entities and figures; or entities across sources. */
+/** Up to this many sources, each opens expanded. */
+const FEW_SOURCES = 5;
+
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
   private readonly emitter = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
@@ -129,7 +132,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
     const Expanded = vscode.TreeItemCollapsibleState.Expanded;
     switch (node.kind) {
       case 'source': {
-        const item = new vscode.TreeItem(sourceTitle(node.doc), this.filter.active ? Expanded : Collapsed);
+        // A handful of sources open ready to read; a large library stays folded so the view stays light.
+        const open = this.filter.active || this.catalog.get().docs.length <= FEW_SOURCES;
+        const item = new vscode.TreeItem(sourceTitle(node.doc), open ? Expanded : Collapsed);
         item.id = `source:${node.doc.path}`;
         item.description = sourceDescription(node.doc);
         item.tooltip = sourceTooltip(node.doc);
