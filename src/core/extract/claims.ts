@@ -183,17 +183,21 @@ function resolvePronoun(pronoun: string, recent: string | undefined, recentType:
 }
 
 function attribute(text: string, s: string, base: number, refs: Referent[], quotes: Array<[number, number]>, pronounSpeaker: (pronoun: string) => string | undefined): Attribution | undefined {
-  return attributeNamed(text, s, base, refs, quotes, pronounSpeaker) ?? attributeUnnamed(s, quotes);
-}
-
-/** A verb of saying whose subject is an unnamed person or body ("Analysts said", "…, a navy official told reporters."). */
-function attributeUnnamed(s: string, quotes: Array<[number, number]>): Attribution | undefined {
+  // One pass over the words, shared by both searches.
+  const words: Array<{ w: string; at: number }> = [];
   const wordRe = WORD;
   wordRe.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = wordRe.exec(s))) {
-    const lw = m[0].toLowerCase();
-    if (!SPEECH.has(lw) || !outsideQuotes(m.index, quotes)) continue;
+  while ((m = wordRe.exec(s))) words.push({ w: m[0], at: m.index });
+  return attributeNamed(text, s, base, refs, quotes, words, pronounSpeaker) ?? attributeUnnamed(s, quotes, words);
+}
+
+/** A verb of saying whose subject is an unnamed person or body ("Analysts said", "…, a navy official told reporters."). */
+function attributeUnnamed(s: string, quotes: Array<[number, number]>, words: Array<{ w: string; at: number }>): Attribution | undefined {
+  for (const { w, at } of words) {
+    const lw = w.toLowerCase();
+    if (!SPEECH.has(lw) || !outsideQuotes(at, quotes)) continue;
+    const m = { index: at, 0: w };
     const needs = WEAK_SPEECH.get(lw);
     const rest = s.slice(m.index + m[0].length);
     if (needs && !needs.test(rest.slice(0, 40))) continue;
@@ -217,7 +221,7 @@ function attributeUnnamed(s: string, quotes: Array<[number, number]>): Attributi
   return undefined;
 }
 
-function attributeNamed(text: string, s: string, base: number, refs: Referent[], quotes: Array<[number, number]>, pronounSpeaker: (pronoun: string) => string | undefined): Attribution | undefined {
+function attributeNamed(text: string, s: string, base: number, refs: Referent[], quotes: Array<[number, number]>, words: Array<{ w: string; at: number }>, pronounSpeaker: (pronoun: string) => string | undefined): Attribution | undefined {
   // "according to X"
   const acc = ACCORDING;
   acc.lastIndex = 0;
@@ -229,10 +233,6 @@ function attributeNamed(text: string, s: string, base: number, refs: Referent[],
   }
   // Finite verbs of saying with a named, described or pronoun subject (or "…,” said X").
   if (!refs.length && !/\b(?:he|she|it|He|She|It)\b/.test(s)) return undefined;
-  const wordRe = WORD;
-  wordRe.lastIndex = 0;
-  const words: Array<{ w: string; at: number }> = [];
-  while ((m = wordRe.exec(s))) words.push({ w: m[0], at: m.index });
   for (let k = 0; k < words.length; k++) {
     const { w, at } = words[k];
     const lw = w.toLowerCase();
