@@ -56,10 +56,11 @@ describe('extraction quality on the seed article', () => {
 });
 
 describe('extraction quality on the dev articles (other topics and genres, gold in the same conventions)', () => {
-  // Sudan was written by the lead; the other three were annotated by hand before the extractor ran on them.
-  // All four were then used to find general rules, so these floors guard against regressions, they do not
-  // measure generality (scores when written down: 1.000, 1.000, 0.991, 1.000).
-  const articles = ['sudan-crisis', 'shoal-wire', 'brazil-inflation', 'nordic-defence'];
+  // Sudan was written by the lead; the others were annotated by hand before the extractor ran on them
+  // (coal-subsidies and senate-stopgap scored 0.782 and 0.566 then, after the fixes for the first four).
+  // All were then used to find general rules, so these floors guard against regressions; they do not
+  // measure generality (scores when written down: 1.000, 1.000, 0.991, 1.000, 0.978, 0.968).
+  const articles = ['sudan-crisis', 'shoal-wire', 'brazil-inflation', 'nordic-defence', 'coal-subsidies', 'senate-stopgap'];
   const overall = new Map<string, number>();
   for (const name of articles) {
     it(`scores at least 0.90 on ${name}`, () => {
@@ -264,6 +265,27 @@ describe('extraction on other articles (hand-made expectations)', () => {
     it('finds the names a byline ending with a period gives', () => {
       const got = names(run('Aid runs short\nDonors have given little to Sudan.\nAmina Hassan is a research fellow at the Rift Valley Institute.\n'));
       assert.ok(got.includes('person:Amina Hassan=Amina Hassan') && got.includes('organization:Rift Valley Institute=Rift Valley Institute'), got.join(', '));
+    });
+
+    it('attributes participles after the main clause and characterisations with "called"', () => {
+      const doc = run('Sen. Rand Paul, R-Ky., voted against the bill, saying it added $1.2 trillion to the deficit. The Greens, now in opposition, called the plan too timid. The minister called a meeting.\n');
+      assert.deepEqual(doc.extraction.claims.map((c) => [c.kind, c.speaker]), [['reported', 'Rand Paul'], ['reported', 'Greens'], ['fact', 'author']]);
+      assert.equal(doc.extraction.figures[0].source, 'Rand Paul');
+    });
+
+    it('names bodies after what they are, places coordinated with a place, and strips party titles', () => {
+      const got = names(run('The package, first reported by the newspaper Handelsblatt, helps workers in Lusatia and the Rhineland. Senate Majority Leader John Thune said it passed.\n'));
+      for (const want of ['organization:Handelsblatt=Handelsblatt', 'place:Lusatia=Lusatia', 'place:Rhineland=Rhineland', 'person:John Thune=John Thune']) assert.ok(got.includes(want), `${want} not in ${got.join(', ')}`);
+    });
+
+    it('leaves wire credit lines out of the claims but finds their names', () => {
+      const doc = run('Coal aid agreed\nThe coalition agreed on aid for coal regions.\nReporting by Jonas Keller; editing by Sarah White\n');
+      assert.deepEqual(doc.extraction.claims.map((c) => c.text), ['The coalition agreed on aid for coal regions.']);
+      const got = names(doc);
+      assert.ok(got.includes('person:Jonas Keller=Jonas Keller') && got.includes('person:Sarah White=Sarah White'), got.join(', '));
+      const ap = run('Shutdown averted\nThe Senate passed the bill.\nAssociated Press writer Mary Clare Jalonick contributed to this report.\n');
+      assert.equal(ap.extraction.claims.length, 1);
+      assert.ok(names(ap).includes('person:Mary Clare Jalonick=Mary Clare Jalonick'), names(ap).join(', '));
     });
 
     it('takes what has happened as fact, an anaphoric analysis not', () => {

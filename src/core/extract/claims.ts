@@ -34,7 +34,9 @@ const WEAK_SPEECH = new Map<string, RegExp>([
   ...['pledged', 'pledges', 'pledge', 'promised', 'promises', 'promise', 'vowed', 'vows'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|to\s+(?!the\b|an?\b|its\b|their\b)\p{Ll}+|:|“|")/u]),
   // "Germany agreed to send tanks" is an event; "agreed that" a position.
   ...['agreed', 'agrees'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|with|:|“|")/]),
-  ...['found', 'finds', 'showed', 'shows', 'revealed', 'reveals', 'indicated', 'indicates', 'signalled', 'signaled', 'signals', 'confirmed', 'confirms', 'put', 'points', 'pointed', 'thought', 'questions', 'questioned', 'calls', 'called'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|to|on|for|out|it|in\s+a|:|“|")/]),
+  ...['found', 'finds', 'showed', 'shows', 'revealed', 'reveals', 'indicated', 'indicates', 'signalled', 'signaled', 'signals', 'confirmed', 'confirms', 'put', 'points', 'pointed', 'thought', 'questions', 'questioned'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|to|on|for|out|it|in\s+a|:|“|")/]),
+  // "called for talks", "called it a mistake", "called the plan too timid" (not "called a meeting").
+  ...['calls', 'called'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|to|on|for|out|it|in\s+a|:|“|"|(?:the|this|that|these|those|them|him|her|their|his|its)\s+(?:[\p{L}-]+\s+){0,2}(?:an?\s|too\s|so\s|very\s|“|"))/u]),
 ]);
 // People and bodies left unnamed who still speak: "Diplomats say", "Aid agencies warned", "a navy official told reporters".
 const UNNAMED_SPEAKERS = new Set(`official|officials|diplomat|diplomats|analyst|analysts|economist|economists|expert|experts|agency|agencies|group|groups|
@@ -45,7 +47,7 @@ medic|medics|worker|workers|insider|insiders|authorities|police|prosecutor|prose
 forecaster|forecasters|pollster|pollsters|minister|ministers|leaders|donors|charities|monitors|opponents|supporters|protesters|unions|companies|firms|
 people|person|officer|officers|soldier|soldiers|survivor|survivors|journalist|journalists|engineer|engineers|farmers|residents|parents|teachers|students`.split(/[|\s]+/));
 // Words between an unnamed speaker and its verb: "Officials polled by the agency", "Two officials, who spoke on condition of anonymity,".
-const UNNAMED_SKIP = /(?:,\s*(?:who|which)\b[^,]*,|\s+(?:polled|surveyed|interviewed|consulted|contacted|questioned|cited|quoted|briefed)\s+by\s+[^,;]{1,50}|\s+(?:in|at|from|for|with)\s+[^,;]{1,30})\s*$/u;
+const UNNAMED_SKIP = /(?:,\s*(?:who|which)\b[^,]*,|\s+(?:polled|surveyed|interviewed|consulted|contacted|questioned|cited|quoted|briefed)\s+by\s+[^,;]{1,50}|\s+(?:familiar with|close to|with knowledge of|briefed on|involved in)\s+[^,;]{1,40}|\s+(?:in|at|from|for|with)\s+[^,;]{1,30})\s*$/u;
 const MODALS = /\b(?:would|could|might|may|will|shall|should|must|can|cannot|can[’']t|won[’']t|wouldn[’']t|couldn[’']t|ought)\b/i;
 const RECOMMEND = /\b(?:should|ought to|must(?!\s+have)|would do well to|(?<!\b(?:will|would|may|might)\s+(?:also\s+)?)(?<!\b(?:no|the|a|any|little)\s+)needs?\s+to|it is (?:time|essential|imperative|vital|crucial|urgent) (?:to|that)|is (?:essential|imperative|vital) (?:to|that)|(?:we|they) (?:need|have) to|let us|let’s)\b/i;
 const WORD = /[\p{L}’']+/gu;
@@ -201,15 +203,13 @@ function attributeUnnamed(s: string, quotes: Array<[number, number]>, words: Arr
     const needs = WEAK_SPEECH.get(lw);
     const rest = s.slice(m.index + m[0].length);
     if (needs && !needs.test(rest.slice(0, 40))) continue;
-    // Inverted at the end: "…, a navy official told reporters." / "…, officials said."
-    const tail = /^\s*(?:\p{Ll}+\s*)?[.!?]?["”’]?\s*$/u.test(rest) ? /(?:^|[,;:”"]\s*)((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\s+(?:(?:has|have|had|also)\s+)*$/u.exec(s.slice(0, m.index)) : null;
-    if (tail && UNNAMED_SPEAKERS.has(tail[2].toLowerCase()) && /^(?:an?|the|one|two|three|several|some|other|\p{Ll}+)?/u.test(tail[1])) return { speaker: 'author', via: 'unnamed' };
     if (/^(?:said|says|told|added)$/.test(lw)) {
       // "…,” said a spokesman.
       const inverted = /^\s+(?:an?|one|the|another)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s*[.,!?]/u.exec(rest);
       if (inverted && UNNAMED_SPEAKERS.has(inverted[1].toLowerCase()) && /[”",]\s*$/.test(s.slice(0, m.index))) return { speaker: 'author', via: 'unnamed' };
     }
-    // Subject first: the clause before the verb, past adverbs, a relative clause or a participle phrase.
+    // The clause before the verb, past adverbs, a relative clause or a participle phrase: "Analysts said",
+    // "…, two officials familiar with the talks said.", "…, a navy official told reporters.".
     let before = s.slice(0, m.index).replace(/(?:\s+(?:has|have|had|also|\p{Ll}+ly|then|now|later|again))*\s*$/u, '');
     for (let k = 0; k < 2; k++) before = before.replace(UNNAMED_SKIP, '');
     const clause = before.split(/[,;:—–]|\b(?:and|but|while|as|that|because|when|if)\s/).pop()!.trim();
@@ -236,6 +236,11 @@ function attributeNamed(text: string, s: string, base: number, refs: Referent[],
   for (let k = 0; k < words.length; k++) {
     const { w, at } = words[k];
     const lw = w.toLowerCase();
+    // A participle after the main clause: "Sen. Rand Paul, R-Ky., voted against the bill, saying it added …".
+    if ((lw === 'saying' || lw === 'adding') && /,\s*$/.test(s.slice(0, at))) {
+      const lead = refs.find((r) => r.type !== 'place' && (r.start === base || onlyTitles(s.slice(0, r.start - base))));
+      if (lead) return { speaker: lead.name, via: 'verb' };
+    }
     if (!SPEECH.has(lw) || !outsideQuotes(at, quotes)) continue;
     const prev = k > 0 ? words[k - 1].w.toLowerCase() : '';
     if (/^(?:was|were|been|being|be|is|are|to|the|a|an|his|her|their|its|of)$/.test(prev) && !(prev === 'to' && /^(?:told|said)$/.test(lw))) continue; // passive, infinitive or a noun
@@ -292,7 +297,7 @@ function subjectBefore(text: string, s: string, base: number, at: number, refs: 
     if (/^,\s/.test(gap) && /,\s*$/.test(s.slice(Math.max(0, r.start - base - 40), r.start - base).replace(/(?:\s*\p{Lu}[\p{L}.-]*)+\s*$/u, (t) => (onlyTitles(t) ? '' : t)))) gap = gap.replace(/^,/, '');
     gap = gap.replace(/^\s*\([^()]{1,40}\)/, ''); // "The International Energy Agency (IEA) warns"
     gap = gap.replace(/^,\s*\d{1,3},/, '').replace(/^,\s*[DRI]-[A-Z][A-Za-z.]*,/, ''); // "Cotton, 48, said", "Warren, D-Mass., said"
-    gap = gap.replace(/^,\s*(?:who|which|whose|speaking|writing|a|an|the)\b[^,]*,/i, '').replace(/^,\s*[^,]{0,60}(?:president|minister|leader|spokes\w*|chief|director|official|head|secretary|envoy)[^,]{0,40},/i, '');
+    gap = gap.replace(/^,\s*(?:who|which|whose|speaking|writing|a|an|the|now|formerly|once|still|then|long|both|all)\b[^,]*,/i, '').replace(/^,\s*[^,]{0,60}(?:president|minister|leader|spokes\w*|chief|director|official|head|secretary|envoy)[^,]{0,40},/i, '');
     // Adverbs and auxiliaries may stand between: "has repeatedly said", "also told".
     if (!/^\s*(?:(?:has|have|had|also|then|later|again|repeatedly|previously|recently|publicly|privately|already|long|reportedly|once|often|now|still|further|flatly|firmly|herself|himself|itself|themselves|\p{L}+ly|on\s+\p{L}+day)\s+)*$/iu.test(gap)) continue;
     if (strict && !/^\s*$/.test(gap) && /^\s*(?:\p{L}+ly\s+)*$/u.test(gap) === false) continue;

@@ -89,9 +89,10 @@ const MODIFIED_BY_PLACE = new Set(['tariffs', 'tariff', 'summit', 'economy', 'of
 const ATTRIBUTIVE_HEADS = new Set(['license', 'licence', 'licensed', 'summit', 'member', 'members', 'model', 'style', 'era', 'brand', 'format', 'version', 'platform', 'app']);
 // "the Biden administration", "the Assad regime": a single name before these is a person's.
 const PERSON_LED = new Set(['administration', 'presidency', 'regime', 'campaign', 'doctrine', 'cabinet']);
-const PLACE_BEFORE = /(?:\b(?:in|near|outside|around|across|towards|toward|into|from|the (?:city|town|village|region|province|port|district|fall|capture|siege|battle) of)\s+)$/;
+const PLACE_BEFORE = /(?:\b(?:in|near|outside|around|across|towards|toward|into|from|the (?:city|town|village|region|province|port|district|fall|capture|siege|battle) of)\s+(?:\p{Lu}[\p{L}-]+\s+and\s+(?:the\s+)?)?)$/u;
 // A role held in a body: "the executive director of Unicef", "a spokesman for Hamas".
-const ORG_BEFORE = /\b(?:director|director-general|head|chief|chair|chairman|chairwoman|president|spokes(?:man|woman|person)|secretary-general|founder|executive|member|members|boss|economist|analyst|researcher|fellow)\s+(?:of|for|at)\s+(?:the\s+)?$/i;
+// "the newspaper Handelsblatt", "the broadcaster RTL": a body named after what it is.
+const ORG_BEFORE = /\b(?:(?:director|director-general|head|chief|chair|chairman|chairwoman|president|spokes(?:man|woman|person)|secretary-general|founder|executive|member|members|boss|economist|analyst|researcher|fellow)\s+(?:of|for|at)\s+(?:the\s+)?|the\s+(?:newspaper|daily|weekly|magazine|broadcaster|news agency|agency|website|channel|party|company|firm|bank|lender|charity|think tank|group|carmaker|retailer|insurer|airline|watchdog|regulator)\s+)$/i;
 const PERSON_BEFORE = /(?:\b(?:president|minister|chancellor|leader|secretary|senator|governor|mayor|ambassador|envoy|spokesman|spokeswoman|spokesperson|director|chief|chair|chairman|professor|economist|analyst|adviser|advisor|general|commander|king|queen|pope|ceo|founder|author|journalist|correspondent|mr|mrs|ms|dr|sir)\.?,?\s+)$/i;
 
 /** Finds and clusters entities in the given ranges of text. Body ranges are sentences; other ranges are bylines and notices. */
@@ -408,7 +409,8 @@ function makeCandidate(text: string, tokens: Token[], s: number, e: number, type
     start, end, text: text.slice(start, end), type, canonical,
     initial: tokens[s].initial && !canonical,
     attributive, personCue: cueBefore || !!speechAfter || whoAfter, placeCue, orgCue: ORG_BEFORE.test(lead), possessive: tokens[e - 1].possessive, inBody,
-    bylineName: !inBody && tokens[s].initial && e - s > 1 && /^\s+(?:is|was)\s/.test(follow),
+    // Credit lines name people too: "Reporting by Jonas Keller; editing by Sarah White", "Associated Press writer Mary Clare Jalonick".
+    bylineName: !inBody && e - s > 1 && (tokens[s].initial && /^\s+(?:is|was)\s/.test(follow) || /\b(?:by|writer|reporter|correspondent|editor)\s+$/i.test(lead)),
   };
 }
 

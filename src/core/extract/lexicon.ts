@@ -90,7 +90,7 @@ Kyiv Independent;The Conversation|Conversation;Chatham House;Brookings Instituti
 Institute for the Study of War|ISW;Carnegie Endowment for International Peace|Carnegie;Council on Foreign Relations|CFR;ODI Global|ODI;
 Kiel Institute;Eurostat;Google;Alphabet;Meta;Facebook;Apple;Microsoft;Amazon;Tesla;OpenAI;Nvidia;TikTok;ByteDance;Huawei;Samsung;
 Twitter;Instagram;YouTube;Shell;BP;ExxonMobil|Exxon;Chevron;TotalEnergies;Saudi Aramco|Aramco;Boeing;Airbus;Lockheed Martin;Toyota;Volkswagen;
-Siemens;Goldman Sachs;JPMorgan|JPMorgan Chase;BlackRock;SpaceX;Starlink;Rheinmetall;Maersk;Alibaba;Tencent;TSMC;Intel;Moody’s;Fitch;Standard & Poor’s|S&P`;
+Siemens;Goldman Sachs;JPMorgan|JPMorgan Chase;BlackRock;SpaceX;Starlink;Rheinmetall;Maersk;Alibaba;Tencent;TSMC;Intel;Moody’s;Fitch;Standard & Poor’s|S&P;S&P Global;Greens|Green Party`;
 
 // Words that end an organisation's name ("Fox News", "World Bank", "Ministry of Defence").
 export const ORG_HEADS = /^(?:Macroeconomics|Force|Corps|Guards|Community|League|Pact|Bloc|Economics|Analytics|Research|Consulting|Associates|Advisors|Advisers|Insights|Programme|Bank|News|Global|Council|Ministry|Agency|Institute|Institution|University|College|School|Group|Commission|Party|Parliament|Assembly|Congress|Senate|Forces|Army|Navy|Guard|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Press|Review|Daily|Inc|Ltd|Corp|Corporation|Company|Co|Foundation|Fund|Organization|Organisation|Association|Union|Committee|Court|Department|Office|Service|Services|Authority|Board|Bureau|Centre|Center|Network|Alliance|Federation|Coalition|Front|Movement|Society|Trust|Partners|Capital|Holdings|Industries|Airlines|Motors|Energy|Media|Reuters|Cabinet|Secretariat|Directorate|Programme|Program|Initiative|Forum|Club|Watch|International|Observatory|Tank|Labs|Laboratory|Systems|Technologies|Brigade|Battalion|Regiment|Command|Fleet|Flotilla|Police|Intelligence|Treasury|Exchange|Chamber|Mission|Delegation|Summit)$/;
@@ -107,7 +107,7 @@ spokesperson|director|chair|chairman|chairwoman|ceo|professor|prof|dr|doctor|mr|
 finance|interior|deputy|acting|former|state|leader|premier|speaker|commissioner|economist|analyst|adviser|advisor|head|founder|
 opposition|supreme|high|representative|special|first|lady|crown|national|security|attorney|economy|trade|health|energy|justice|
 ex|new|then|late|top|senior|foreign|affairs|military|army|navy|air|force|intelligence|counsel|executive|officer|editor|author|
-correspondent|reporter|journalist|researcher|fellow|lecturer|historian|strategist|ayatollah|patriarch|metropolitan|marshal|field`.split(/[|\s]+/));
+correspondent|reporter|journalist|researcher|fellow|lecturer|historian|strategist|ayatollah|patriarch|metropolitan|marshal|field|majority|minority|whip`.split(/[|\s]+/));
 
 /** Verbs that attribute speech or a stated position to their subject. */
 export const SPEECH_VERBS = `said|says|say|told|tells|tell|added|adds|stated|states|declared|declares|announced|announces|argued|argues|argue|

@@ -14,7 +14,9 @@ export interface Segmentation {
 }
 
 const TERMINAL_END = /[.!?…:;"”’')\]]\s*$/;
-const NOTICE = /\b(republished from|read the original article|creative commons|all rights reserved|copyright\s+(?:©|\(c\)|\d{4})|this (?:article|story|piece) (?:was|is) (?:originally )?(?:published|republished)|licensed under)\b/i;
+const NOTICE = /\b(contributed (?:to )?this report|contributed reporting|republished from|read the original article|creative commons|all rights reserved|copyright\s+(?:©|\(c\)|\d{4})|this (?:article|story|piece) (?:was|is) (?:originally )?(?:published|republished)|licensed under)\b/i;
+// Wire credit lines: "Reporting by Jonas Keller; editing by Sarah White".
+const CREDIT = /^(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|written|reported)\s+by\s+\p{Lu}[^.!?]{0,160}$/iu;
 const CAPTION = /^(?:photo|image|picture|credit|caption|file photo|illustration)\s*[:|(]/i;
 const BYLINE_BY = /^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|&|de|van|von|al|bin))*\s*(?:[,|–—-].*)?$/iu;
 // "Olena Borodyna is senior geopolitical risks advisor, ODI Global": a name, "is", a role.
@@ -52,6 +54,7 @@ function classify(raw: string, block: Block, position: number, count: number): P
   if (nearEdge && trimmed.length < 250 && BYLINE_BY.test(trimmed) && !/[.!?]["”]?\s*$/.test(trimmed.replace(/\b(?:Jr|Sr|Dr|Inc|Ltd)\.$/, ''))) return 'byline';
   if (nearEdge && trimmed.length < 250 && BYLINE_ROLE.test(trimmed) && BYLINE_ROLE_WORDS.test(trimmed) && !/[.!?]["”]?\s*$/.test(trimmed)) return 'byline';
   const atEdge = position === 0 || position >= count - 2;
+  if (atEdge && CREDIT.test(trimmed)) return 'byline';
   if (atEdge && trimmed.length < 200 && BYLINE_ROLE_SENTENCE.test(trimmed) && BYLINE_ROLE_WORDS.test(trimmed.slice(0, trimmed.search(/\s(?:at|of|with|for|in)\s|,/)))) return 'byline';
   const words = trimmed.split(/\s+/).length;
   if (!TERMINAL_END.test(trimmed) && words <= 14 && trimmed.length < 120) return 'heading';
