@@ -408,9 +408,9 @@ function makeCandidate(text: string, tokens: Token[], s: number, e: number, type
   return {
     start, end, text: text.slice(start, end), type, canonical,
     initial: tokens[s].initial && !canonical,
-    attributive, personCue: cueBefore || !!speechAfter || whoAfter, placeCue, orgCue: ORG_BEFORE.test(lead), possessive: tokens[e - 1].possessive, inBody,
+    attributive, personCue: cueBefore || !!speechAfter || whoAfter, placeCue, orgCue: !canonical && e - s === 1 && ORG_BEFORE.test(lead), possessive: tokens[e - 1].possessive, inBody,
     // Credit lines name people too: "Reporting by Jonas Keller; editing by Sarah White", "Associated Press writer Mary Clare Jalonick".
-    bylineName: !inBody && e - s > 1 && (tokens[s].initial && /^\s+(?:is|was)\s/.test(follow) || /\b(?:by|writer|reporter|correspondent|editor)\s+$/i.test(lead)),
+    bylineName: !inBody && e - s > 1 && !canonical && (tokens[s].initial && /^\s+(?:is|was)\s/.test(follow) || /\b(?:by|writer|reporter|correspondent|editor)\s+$/i.test(lead)),
   };
 }
 
