@@ -57,10 +57,11 @@ describe('extraction quality on the seed article', () => {
 
 describe('extraction quality on the dev articles (other topics and genres, gold in the same conventions)', () => {
   // Sudan was written by the lead; the others were annotated by hand before the extractor ran on them
-  // (coal-subsidies and senate-stopgap scored 0.782 and 0.566 then, after the fixes for the first four).
-  // All were then used to find general rules, so these floors guard against regressions; they do not
-  // measure generality (scores when written down: 1.000, 1.000, 0.991, 1.000, 0.978, 0.968).
-  const articles = ['sudan-crisis', 'shoal-wire', 'brazil-inflation', 'nordic-defence', 'coal-subsidies', 'senate-stopgap'];
+  // (coal-subsidies and senate-stopgap scored 0.782 and 0.566 then, after the fixes for the first four;
+  // pandemic-oped 0.619 after those for the first six). All were then used to find general rules, so
+  // these floors guard against regressions; they do not measure generality (scores when written down:
+  // 1.000, 1.000, 0.991, 1.000, 0.978, 0.968, 0.989).
+  const articles = ['sudan-crisis', 'shoal-wire', 'brazil-inflation', 'nordic-defence', 'coal-subsidies', 'senate-stopgap', 'pandemic-oped'];
   const overall = new Map<string, number>();
   for (const name of articles) {
     it(`scores at least 0.90 on ${name}`, () => {
