@@ -78,7 +78,6 @@ const GIVEN_NAME_PLACES = new Set(['Jordan', 'Israel', 'Chad', 'Georgia', 'India
 
 // Capitalised abbreviations that name no organisation.
 const NOT_ACRONYM_NAMES = new Set(['LGBT', 'LGBTQ', 'GMO', 'GPS', 'USB', 'CCTV', 'WMD', 'ICBMs', 'SAM', 'MLRS', 'HIMARS', 'ATACMS', 'APC', 'IED', 'POW', 'POWs', 'NB', 'PS', 'GDP', 'GNP', 'GNI', 'CEO', 'CFO', 'AI', 'EV', 'LNG', 'VAT', 'CPI', 'PMI', 'NGO', 'COVID', 'HIV', 'AIDS', 'UAV', 'IT', 'TV', 'PR', 'ID', 'PM', 'MP', 'OK', 'BC', 'AD', 'GMT', 'UTC', 'EST', 'FAQ', 'IPO', 'ETF', 'FDI', 'R&D', 'ICBM', 'SUV', 'DNA', 'PhD', 'USD', 'EUR', 'GBP', 'CO', 'CEOs', 'NGOs', 'MPs', 'VPN', 'URL', 'PDF', 'SMS', 'ATM', 'QE', 'ESG', 'SME', 'SMEs', 'OPED']);
-const WORD_RE = /\p{L}[\p{L}\p{M}\p{N}'’&.-]*/gu;
 // Lower-case particles inside personal names.
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'dos', 'das', 'ter']);
 const CONNECTORS = new Set(['den', 'di', 'ibn', 'dos', 'das', 'ter', 'of', 'for', 'the', 'and', '&', 'de', 'del', 'da', 'du', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'on']);
@@ -92,7 +91,8 @@ const PERSON_LED = new Set(['administration', 'presidency', 'regime', 'campaign'
 const PLACE_BEFORE = /(?:\b(?:in|near|outside|around|across|towards|toward|into|from|the (?:city|town|village|region|province|port|district|fall|capture|siege|battle) of)\s+(?:\p{Lu}[\p{L}-]+\s+and\s+(?:the\s+)?)?)$/u;
 // A role held in a body: "the executive director of Unicef", "a spokesman for Hamas".
 // "the newspaper Handelsblatt", "the broadcaster RTL": a body named after what it is.
-const ORG_BEFORE = /\b(?:(?:director|director-general|head|chief|chair|chairman|chairwoman|president|spokes(?:man|woman|person)|secretary-general|founder|executive|member|members|boss|economist|analyst|researcher|fellow)\s+(?:of|for|at)\s+(?:the\s+)?|the\s+(?:newspaper|daily|weekly|magazine|broadcaster|news agency|agency|website|channel|party|company|firm|bank|lender|charity|think tank|group|carmaker|retailer|insurer|airline|watchdog|regulator)\s+)$/i;
+// "Analysts at Bernstein", "rivals such as Leboncoin" likewise.
+const ORG_BEFORE = /\b(?:(?:director|director-general|head|chief|chair|chairman|chairwoman|president|spokes(?:man|woman|person)|secretary-general|founder|executive|member|members|boss|economists?|analysts?|researchers?|strategists?|fellows?)\s+(?:of|for|at)\s+(?:the\s+)?|(?:rivals|competitors|companies|firms|platforms|lenders|banks|brands|retailers|carmakers|insurers|airlines|startups|start-ups)\s+(?:such as|like|including)\s+|the\s+(?:newspaper|daily|weekly|magazine|broadcaster|news agency|agency|website|channel|party|company|firm|bank|lender|charity|think tank|group|carmaker|retailer|insurer|airline|watchdog|regulator)\s+)$/i;
 const PERSON_BEFORE = /(?:\b(?:president|minister|chancellor|leader|secretary|senator|governor|mayor|ambassador|envoy|spokesman|spokeswoman|spokesperson|director|chief|chair|chairman|professor|economist|analyst|adviser|advisor|general|commander|king|queen|pope|ceo|founder|author|journalist|correspondent|mr|mrs|ms|dr|sir)\.?,?\s+)$/i;
 
 /** Finds and clusters entities in the given ranges of text. Body ranges are sentences; other ranges are bylines and notices. */
@@ -104,15 +104,56 @@ export function findEntities(text: string, bodyRanges: Array<[number, number]>, 
   return cluster(text, candidates, meta, bodyRanges);
 }
 
+// Sticky Unicode classes, consulted only for non-ASCII characters (the ASCII ones are char-code checks).
+const LETTER_AT = /\p{L}/uy;
+const WORD_CHAR_AT = /[\p{L}\p{M}\p{N}]/uy;
+
+/** Length of the letter (one code point) at i, or 0: `\p{L}` with an ASCII fast path. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  LETTER_AT.lastIndex = i;
+  return LETTER_AT.test(text) ? LETTER_AT.lastIndex - i : 0;
+}
+
+/** Length of the word character at i, or 0: `[\p{L}\p{M}\p{N}'’&.-]` with an ASCII fast path. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 38 || c === 46 || c === 45 ? 1 : 0;
+  if (c === 0x2019) return 1;
+  WORD_CHAR_AT.lastIndex = i;
+  return WORD_CHAR_AT.test(text) ? WORD_CHAR_AT.lastIndex - i : 0;
+}
+
+/** The next word (`\p{L}[\p{L}\p{M}\p{N}'’&.-]*`, clipped to end) at or after pos: [index, end] or undefined. */
+function nextWord(text: string, pos: number, end: number): [number, number] | undefined {
+  let i = pos;
+  while (i < end) {
+    const n = letterAt(text, i);
+    if (n) {
+      let j = i + n;
+      while (j < end) {
+        const k = wordCharAt(text, j);
+        if (!k) break;
+        j += k;
+      }
+      return [i, Math.min(j, end)];
+    }
+    // Step over a whole code point, as the Unicode regex does.
+    const c = text.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return undefined;
+}
+
 function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  const re = WORD_RE;
-  re.lastIndex = start;
-  let m: RegExpExecArray | null;
   let first = true;
-  while ((m = re.exec(text)) && m.index < end) {
-    let word = m[0];
-    if (m.index + word.length > end) word = word.slice(0, end - m.index);
+  let pos = start;
+  for (let found = nextWord(text, pos, end); found; found = nextWord(text, pos, end)) {
+    const index = found[0];
+    pos = found[1];
+    let word = text.slice(index, found[1]);
     let possessive = false;
     const last = word.charCodeAt(word.length - 1);
     // Possessives ("Moscow’s", "allies’"), a sentence-final period (not of "U.S."), trailing hyphens.
@@ -123,25 +164,29 @@ function tokenize(text: string, start: number, end: number): Token[] {
       word = word.slice(0, -1);
       possessive = true;
     } else if (last === 46 /* . */ && !/^(?:\p{L}\.)+$/u.test(word)) word = word.replace(/\.+$/, '');
-    if (/[-'’]$/.test(word)) word = word.replace(/[-'’]+$/, '');
+    const tail = word.charCodeAt(word.length - 1);
+    if (tail === 45 || tail === 39 || tail === 0x2019) word = word.replace(/[-'’]+$/, '');
     if (!word) continue;
-    const after = text.charAt(m.index + word.length);
+    const after = text.charAt(index + word.length);
     // "US$524 billion": a currency prefix, not a name.
     if (after === '$' || after === '€' || after === '£' || after === '¥' || (after >= '0' && after <= '9')) {
       first = false;
       continue;
     }
-    const before = m.index > start ? text.charAt(m.index - 1) : '';
+    const before = index > start ? text.charAt(index - 1) : '';
     const initial = first || before === '“' || before === '"' || before === '‘' || before === '(' || before === '[';
     const c = word.charAt(0);
-    const cap = c !== c.toLowerCase() || /^(?:al|el|ul|ad|as|ash|at|az|bin|ibn)-\p{Lu}/u.test(word);
+    const code = c.charCodeAt(0);
+    // ASCII letters decide by range; "al-Burhan" needs its hyphen at index 2 or 3 before the pattern is tried.
+    const cap = (code >= 65 && code <= 90) || (code >= 128 && c !== c.toLowerCase())
+      || ((word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45) && /^(?:al|el|ul|ad|as|ash|at|az|bin|ibn)-\p{Lu}/u.test(word));
     // Lower-case words matter only as connectors, particles, or right after a name (what it modifies):
     // the others are left out, which keeps this pass cheap. A gap of words still separates two names.
-    if (!cap && !CONNECTORS.has(word) && !(tokens.length && tokens[tokens.length - 1].cap && tokens[tokens.length - 1].end >= m.index - 3)) {
+    if (!cap && !CONNECTORS.has(word) && !(tokens.length && tokens[tokens.length - 1].cap && tokens[tokens.length - 1].end >= index - 3)) {
       first = false;
       continue;
     }
-    tokens.push({ start: m.index, end: m.index + word.length, text: word, cap, initial, possessive });
+    tokens.push({ start: index, end: index + word.length, text: word, cap, initial, possessive });
     first = false;
   }
   return tokens;
