@@ -3,7 +3,7 @@
 // "Moscow’s", "Nato") lands on one canonical entity. One pass over the words of the text.
 
 import type { EntityType, SourceMeta } from '../model';
-import { ARTICLE_REGIONS, DEMONYMS, KNOWN, NOT_NAMES, ORG_FIRST, ORG_HEADS, PLACE_FIRST, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
+import { ARTICLE_REGIONS, DEMONYMS, KNOWN, type LexiconEntry, NOT_NAMES, ORG_FIRST, ORG_HEADS, PLACE_FIRST, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
 
 /** One occurrence of a name in the text. */
 export interface NameHit {
@@ -234,7 +234,8 @@ function onlySpace(text: string, a: number, b: number): boolean {
 }
 
 function joined(text: string, tokens: Token[], a: number, b: number): string {
-  return text.slice(tokens[a].start, tokens[b - 1].end);
+  // A token's text is its own slice of the text: one token needs no new string.
+  return b - a === 1 ? tokens[a].text : text.slice(tokens[a].start, tokens[b - 1].end);
 }
 
 /** Splits a run into lexicon names, titles, demonyms and unknown name pieces. */
@@ -282,22 +283,24 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
     const t = tokens[i];
     // Longest lexicon name starting here.
     let known = 0;
+    let knownEntry: LexiconEntry | undefined;
     for (let k = Math.min(b, i + 7); k > i; k--) {
       if (!tokens[k - 1].cap) continue;
-      if (KNOWN.has(lexiconForm(joined(text, tokens, i, k)))) {
+      knownEntry = KNOWN.get(lexiconForm(joined(text, tokens, i, k)));
+      if (knownEntry) {
         known = k;
         break;
       }
     }
     // "UK Foreign Office", "Latin America Review": a place heading an organisation's name is part of it;
     // so is a body before "Office for …" ("UN Office for the Coordination of Humanitarian Affairs").
-    if (known && pieceStart < 0 && (KNOWN.get(lexiconForm(joined(text, tokens, i, known)))!.type === 'place' && headedFrom(tokens, known - 1, b, true) || headsStructuredName(tokens, known, b))) {
+    if (known && pieceStart < 0 && (knownEntry!.type === 'place' && headedFrom(tokens, known - 1, b, true) || headsStructuredName(tokens, known, b))) {
       pieceStart = i;
       i = known;
       continue;
     }
     // "Gaza Strip", "Donetsk Oblast", "Jordan River": a place with a head word after it is a place of its own.
-    if (known && known < b && pieceStart < 0 && tokens[known].cap && PLACE_HEADS.test(tokens[known].text) && KNOWN.get(lexiconForm(joined(text, tokens, i, known)))!.type === 'place') known = 0;
+    if (known && known < b && pieceStart < 0 && tokens[known].cap && PLACE_HEADS.test(tokens[known].text) && knownEntry!.type === 'place') known = 0;
     // "Israel Katz", "Jordan Bardella": a place that is also a given name, before an unknown name, is a person's.
     if (known === i + 1 && pieceStart < 0 && GIVEN_NAME_PLACES.has(t.text) && i + 1 < b && tokens[i + 1].cap && !KNOWN.has(tokens[i + 1].text)
       && !PLACE_HEADS.test(tokens[i + 1].text) && !ORG_HEADS.test(tokens[i + 1].text) && !THING_HEADS.test(tokens[i + 1].text) && !NOT_NAMES.has(tokens[i + 1].text)) known = 0;
@@ -308,7 +311,7 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
     const structured = pieceStart < 0 && known === i + 1 && i + 2 < b && /^(?:of|for)$/.test(tokens[i + 1].text) && (PLACE_FIRST.test(t.text) || ORG_FIRST.test(t.text) || PLACE_HEADS.test(t.text) || ORG_HEADS.test(t.text));
     if (known && !insideName && !structured) {
       flush(i);
-      const entry = KNOWN.get(lexiconForm(joined(text, tokens, i, known)))!;
+      const entry = knownEntry!;
       out.push(makeCandidate(text, tokens, i, known, entry.type, inBody, entry.name, titleBefore));
       titleBefore = false;
       i = known;
@@ -393,7 +396,13 @@ function headedFrom(tokens: Token[], i: number, b: number, orgOnly = false): boo
 
 /** All-caps datelines ("FRANKFURT") look their names up in title case. */
 function lexiconForm(s: string): string {
-  if (s.length < 4 || s !== s.toUpperCase() || KNOWN.has(s)) return s;
+  if (s.length < 4) return s;
+  // A lower-case ASCII letter settles it without upper-casing the whole string.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return s;
+  }
+  if (s !== s.toUpperCase() || KNOWN.has(s)) return s;
   return s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
 }
 
