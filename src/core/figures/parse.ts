@@ -30,8 +30,10 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 // A number: digits, or a spelled-out number word (optionally "two hundred").
 const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,\-/:])(?:(${DIGITS})|\b(${SPELLED_WORD})(?:\s+hundred)?\b)(?![\p{N}]|[.,]\d|:\d)`, 'iuy');
 // A cheap first pass (no Unicode classes, no lookbehind) finds where a number may start.
-const NUMBER_SCAN = /\d|\b[ZzOoTtFfSsEeNnHhDd][a-z]{2,8}\b/g;
 const SPELLED_FIRST = new Set([...Object.keys(SMALL), ...Object.keys(TENS), 'dozen', 'hundred']);
+// A digit, or a whole word that is a spelled number ("two", "Twenty"): only the first letter may be capitalised.
+// Listing the words keeps the scan from stopping at every word that merely starts like one.
+const NUMBER_SCAN = new RegExp(String.raw`\d|\b(?:${[...SPELLED_FIRST].map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\b`, 'g');
 const SECOND_DIGITS = new RegExp(String.raw`^(?:US\$|[$€£¥₹₽₴])?(${DIGITS})(?![\p{N}])`, 'u');
 const SECOND_SPELLED = new RegExp(String.raw`^(${SPELLED_WORD})\b`, 'iu');
 
