@@ -63,7 +63,8 @@ export function mergeMeta(...layers: SourceMeta[]): SourceMeta {
   return out;
 }
 
-const BYLINE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was)\s+(?:an?\s+|the\s+)?(.+?),\s*([^,]+?)\.?\s*$/u;
+// "X is <role>, <Org>" or "X is a <role> at/of/with <Org>." (the affiliation is the last organisation named).
+const BYLINE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was)\s+(?:an?\s+|the\s+)?(.+?)(?:,\s*|\s+(?:at|of|with|for)\s+(?:the\s+)?)(\p{Lu}[^,]*?)\.?\s*$/u;
 const BY = /^by\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})/iu;
 const REPUBLISHED = /republished from\s+(?:the\s+)?((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})/u;
 
