@@ -70,6 +70,13 @@ const NOT_BEFORE_PAST = new Set(['the', 'a', 'an', 'of', 'under', 'by', 'with', 
 const NOT_PAST_ED = new Set(['need', 'speed', 'seed', 'feed', 'heed', 'deed', 'breed', 'greed', 'bleed', 'weed', 'steed', 'proceed', 'exceed', 'succeed', 'indeed', 'embed', 'hundred', 'shed', 'sacred', 'naked', 'wicked', 'kindred', 'hatred', 'rugged', 'beloved', 'ragged', 'jagged', 'crooked', 'aged', 'armed', 'unarmed', 'based', 'biased', 'skilled', 'unskilled', 'advanced', 'detailed', 'limited', 'unlimited', 'united', 'related', 'concerned', 'interested', 'supposed', 'alleged', 'so-called', 'tired', 'sophisticated', 'complicated', 'dedicated', 'experienced', 'talented', 'educated', 'renewed', 'red']);
 const PRONOUN_SUBJECT = /^(?:he|she|it)$/i;
 
+/** A word of a sentence, its lower case and its offset in the sentence. */
+interface Word {
+  w: string;
+  lw: string;
+  at: number;
+}
+
 interface Attribution {
   speaker: string;
   /** 'unnamed': "Officials said", "…, a navy official told reporters": reported, in the author's name. */
@@ -187,20 +194,22 @@ function resolvePronoun(pronoun: string, recent: string | undefined, recentType:
 
 function attribute(text: string, s: string, base: number, refs: Referent[], quotes: Array<[number, number]>, pronounSpeaker: (pronoun: string) => string | undefined): Attribution | undefined {
   // One pass over the words, shared by both searches.
-  const words: Array<{ w: string; at: number }> = [];
+  const words: Word[] = [];
   const wordRe = WORD;
   wordRe.lastIndex = 0;
+  // Lower-cased once per sentence; a word's slice of it is its own lower case unless lower-casing changed lengths ("İ").
+  const lower = s.toLowerCase();
+  const aligned = lower.length === s.length;
   let m: RegExpExecArray | null;
-  while ((m = wordRe.exec(s))) words.push({ w: m[0], at: m.index });
+  while ((m = wordRe.exec(s))) words.push({ w: m[0], lw: aligned ? lower.slice(m.index, m.index + m[0].length) : m[0].toLowerCase(), at: m.index });
   return attributeNamed(text, s, base, refs, quotes, words, pronounSpeaker) ?? attributeUnnamed(s, quotes, words);
 }
 
 /** A verb of saying whose subject is an unnamed person or body ("Analysts said", "…, a navy official told reporters."). */
-function attributeUnnamed(s: string, quotes: Array<[number, number]>, words: Array<{ w: string; at: number }>): Attribution | undefined {
+function attributeUnnamed(s: string, quotes: Array<[number, number]>, words: Word[]): Attribution | undefined {
   // Most sentences name no unnamed speaker at all: one look-up per word settles them.
-  if (!words.some(({ w }) => UNNAMED_SPEAKERS.has(w.toLowerCase()))) return undefined;
-  for (const { w, at } of words) {
-    const lw = w.toLowerCase();
+  if (!words.some(({ lw }) => UNNAMED_SPEAKERS.has(lw))) return undefined;
+  for (const { w, lw, at } of words) {
     if (!SPEECH.has(lw) || !outsideQuotes(at, quotes)) continue;
     const m = { index: at, 0: w };
     const needs = WEAK_SPEECH.get(lw);
@@ -224,7 +233,7 @@ function attributeUnnamed(s: string, quotes: Array<[number, number]>, words: Arr
   return undefined;
 }
 
-function attributeNamed(text: string, s: string, base: number, refs: Referent[], quotes: Array<[number, number]>, words: Array<{ w: string; at: number }>, pronounSpeaker: (pronoun: string) => string | undefined): Attribution | undefined {
+function attributeNamed(text: string, s: string, base: number, refs: Referent[], quotes: Array<[number, number]>, words: Word[], pronounSpeaker: (pronoun: string) => string | undefined): Attribution | undefined {
   // "according to X"
   const acc = ACCORDING;
   acc.lastIndex = 0;
@@ -237,15 +246,14 @@ function attributeNamed(text: string, s: string, base: number, refs: Referent[],
   // Finite verbs of saying with a named, described or pronoun subject (or "…,” said X").
   if (!refs.length && !/\b(?:he|she|it|He|She|It)\b/.test(s)) return undefined;
   for (let k = 0; k < words.length; k++) {
-    const { w, at } = words[k];
-    const lw = w.toLowerCase();
+    const { w, lw, at } = words[k];
     // A participle after the main clause: "Sen. Rand Paul, R-Ky., voted against the bill, saying it added …".
     if ((lw === 'saying' || lw === 'adding') && /,\s*$/.test(s.slice(0, at))) {
       const lead = refs.find((r) => r.type !== 'place' && (r.start === base || onlyTitles(s.slice(0, r.start - base))));
       if (lead) return { speaker: lead.name, via: 'verb' };
     }
     if (!SPEECH.has(lw) || !outsideQuotes(at, quotes)) continue;
-    const prev = k > 0 ? words[k - 1].w.toLowerCase() : '';
+    const prev = k > 0 ? words[k - 1].lw : '';
     if (/^(?:was|were|been|being|be|is|are|to|the|a|an|his|her|their|its|of)$/.test(prev) && !(prev === 'to' && /^(?:told|said)$/.test(lw))) continue; // passive, infinitive or a noun
     if (MODALS.test(prev) || /^(?:likely|probably)$/.test(prev)) continue; // "will be hoping", "may think": the author's guess
     // Verbs that report a position only with what is held: "sees it as", "found that", "agreed that".
@@ -315,7 +323,7 @@ function onlyTitles(gap: string): boolean {
   return gap.length < 40 && words.length <= 3 && words.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
-function pronounBefore(words: Array<{ w: string; at: number }>, k: number): string | undefined {
+function pronounBefore(words: Word[], k: number): string | undefined {
   let j = k - 1;
   while (j >= 0 && /^(?:has|have|had|also|then|later|again|\p{L}+ly)$/iu.test(words[j].w)) j--;
   return j >= 0 && PRONOUN_SUBJECT.test(words[j].w) ? words[j].w : undefined;
