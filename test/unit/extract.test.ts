@@ -61,11 +61,14 @@ describe('extraction quality on the dev articles (other topics and genres, gold 
   // pandemic-oped 0.619 after those for the first six, meta-fine 0.919 after the third round). All were
   // then used to find general rules, so these floors guard against regressions; they do not measure
   // generality (scores when written down: 1.000, 1.000, 0.991, 1.000, 0.978, 0.968, 0.989, 0.974).
-  const articles = ['sudan-crisis', 'shoal-wire', 'brazil-inflation', 'nordic-defence', 'coal-subsidies', 'senate-stopgap', 'pandemic-oped', 'meta-fine'];
+  // ev-tariffs.md is the lead's (0.558 unseen); its gold was corrected (EU named as a noun in the heading;
+  // "China’s commerce ministry said" speaks for China, as in shoal-wire).
+  const articles = ['sudan-crisis', 'shoal-wire', 'brazil-inflation', 'nordic-defence', 'coal-subsidies', 'senate-stopgap', 'pandemic-oped', 'meta-fine', 'ev-tariffs.md'];
   const overall = new Map<string, number>();
-  for (const name of articles) {
+  for (const file of articles) {
+    const name = file.replace(/\.md$/, '');
     it(`scores at least 0.90 on ${name}`, () => {
-      const report = score(load(`test/fixtures/articles/${name}.txt`), `test/fixtures/articles/${name}.gold.json`);
+      const report = score(load(`test/fixtures/articles/${file.includes('.') ? file : `${file}.txt`}`), `test/fixtures/articles/${name}.gold.json`);
       overall.set(name, report.overall);
       assert.ok(report.overall >= 0.9, `overall ${report.overall}: ${JSON.stringify(report)}`);
     });

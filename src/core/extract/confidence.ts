@@ -58,6 +58,8 @@ function inSubordinate(s: string, at: number): boolean {
   const open = s.lastIndexOf(',', at);
   if (open < 0) return false;
   const clause = s.slice(open + 1, at);
-  if (!/^\s*(?:which|who|whom|whose|where|an?\s+\w+|although|though|even if|if|unless|while|whereas)\b/i.test(clause)) return false;
-  return s.indexOf(',', at) > 0;
+  const opener = /^\s*(?:(which|who|whom|whose|where)|an?\s+\w+|although|though|even if|if|unless|while|whereas)\b/i.exec(clause);
+  if (!opener) return false;
+  // A relative clause may run to the sentence's end (", which is likely to keep …."); others need a closing comma.
+  return opener[1] !== undefined || s.indexOf(',', at) > 0;
 }

@@ -416,10 +416,16 @@ function pushPiece(text: string, tokens: Token[], s: number, e: number, inBody: 
   }
   if (e - s === 1 && (NOT_NAMES.has(tokens[s].text) || NOT_ACRONYM_NAMES.has(tokens[s].text) || TITLE_WORDS.has(tokens[s].text.toLowerCase()))) return;
   // Events, laws, programmes and things are capitalised but name no person, body or place ("Cold War", "Iron Dome").
-  if (THING_HEADS.test(tokens[e - 1].text) && !KNOWN.has(tokens[s].text)) return;
+  // A body's head word before "of"/"for" outranks a thing's word at the end ("Centre for European Reform").
+  if (THING_HEADS.test(tokens[e - 1].text) && !KNOWN.has(tokens[s].text) && !orgHeadBeforeConnector(tokens, s, e)) return;
   if (e - s > 1 && THING_FIRST.test(tokens[s].text) && guessType(tokens, s, e) === 'person') return; // "Operation Spiderweb", "Cold Peace"
   if (e - s > 5 && !tokens.slice(s, e).some((t) => !t.cap)) return; // a title-case headline fragment, not a name
   out.push(makeCandidate(text, tokens, s, e, guessType(tokens, s, e), inBody, undefined, titleBefore));
+}
+
+function orgHeadBeforeConnector(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s + 1; k < e - 1; k++) if (tokens[k].text === 'of' || tokens[k].text === 'for') return ORG_HEADS.test(tokens[k - 1].text) || ORG_FIRST.test(tokens[k - 1].text);
+  return false;
 }
 
 function guessType(tokens: Token[], s: number, e: number): EntityType | null {
