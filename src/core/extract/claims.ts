@@ -6,6 +6,7 @@ import type { ClaimKind, EntityType, Sentence } from '../model';
 import { findFigures } from '../figures/parse';
 import { findConfidence } from './confidence';
 import { DEMONYMS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
+import { firstAtOrAfter } from './sorted';
 
 /** A name or description occurrence the attribution can point at. */
 export interface Referent {
@@ -100,7 +101,9 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
     const startsInside = inside;
     const quoted = quotedSpans(s, inside);
     inside = quoted.openAtEnd;
-    const mine = sorted.filter((r) => r.start >= base && r.end <= sentence.span.end);
+    // Sorted by start: the sentence's referents are a run from the first at or after its start.
+    const mine: Referent[] = [];
+    for (let k = firstAtOrAfter(sorted, base); k < sorted.length && sorted[k].start < sentence.span.end; k++) if (sorted[k].end <= sentence.span.end) mine.push(sorted[k]);
     const recent = lastSpeakerParagraph === sentence.paragraph || lastSpeakerParagraph === sentence.paragraph - 1 ? lastSpeaker : undefined;
     const attribution = attribute(text, s, base, mine, quoted.spans, (pronoun) => resolvePronoun(pronoun, recent, recent ? typeOf.get(recent) : undefined, lastPerson));
     const hasQuote = quoted.spans.some(([a, b]) => isRealQuote(s.slice(a, b))) || startsInside;

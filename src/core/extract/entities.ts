@@ -474,8 +474,17 @@ function makeCandidate(text: string, tokens: Token[], s: number, e: number, type
   };
 }
 
+// Slugs depend on the name alone and names recur across sources: kept, and dropped wholesale when the table grows.
+const SLUGS = new Map<string, string>();
+
 function slug(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  let value = SLUGS.get(s);
+  if (value === undefined) {
+    if (SLUGS.size >= 10_000) SLUGS.clear();
+    value = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    SLUGS.set(s, value);
+  }
+  return value;
 }
 
 function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRanges: Array<[number, number]>): EntityResult {

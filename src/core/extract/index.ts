@@ -3,6 +3,7 @@ import { findFigures } from '../figures/parse';
 import { LineIndex } from '../text/lines';
 import { analyseClaims, type Referent } from './claims';
 import { findEntities } from './entities';
+import { firstAtOrAfter } from './sorted';
 
 /** What extraction needs: the text, its sentences and what is known of the source. */
 export interface ExtractionInput {
@@ -66,7 +67,10 @@ export function extract(input: ExtractionInput): Extraction {
         claimId: id,
       });
     }
-    const entityIds = [...new Set(hits.filter((h) => h.start >= start && h.end <= end).map((h) => h.key))];
+    // Hits are sorted by start: the sentence's own are a run from the first at or after its start.
+    const keys = new Set<string>();
+    for (let k = firstAtOrAfter(hits, start); k < hits.length && hits[k].start < end; k++) if (hits[k].end <= end) keys.add(hits[k].key);
+    const entityIds = [...keys];
     claims.push({
       id,
       text: sentence.text,

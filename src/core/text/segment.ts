@@ -56,8 +56,8 @@ function classify(raw: string, block: Block, position: number, count: number): P
   const atEdge = position === 0 || position >= count - 2;
   if (atEdge && CREDIT.test(trimmed)) return 'byline';
   if (atEdge && trimmed.length < 200 && BYLINE_ROLE_SENTENCE.test(trimmed) && BYLINE_ROLE_WORDS.test(trimmed.slice(0, trimmed.search(/\s(?:at|of|with|for|in)\s|,/)))) return 'byline';
-  const words = trimmed.split(/\s+/).length;
-  if (!TERMINAL_END.test(trimmed) && words <= 14 && trimmed.length < 120) return 'heading';
+  // Words are counted only for a short block without final punctuation.
+  if (!TERMINAL_END.test(trimmed) && trimmed.length < 120 && trimmed.split(/\s+/).length <= 14) return 'heading';
   return 'body';
 }
 
