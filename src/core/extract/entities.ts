@@ -80,7 +80,8 @@ const GIVEN_NAME_PLACES = new Set(['Jordan', 'Israel', 'Chad', 'Georgia', 'India
 const NOT_ACRONYM_NAMES = new Set(['LGBT', 'LGBTQ', 'GMO', 'GPS', 'USB', 'CCTV', 'WMD', 'ICBMs', 'SAM', 'MLRS', 'HIMARS', 'ATACMS', 'APC', 'IED', 'POW', 'POWs', 'NB', 'PS', 'GDP', 'GNP', 'GNI', 'CEO', 'CFO', 'AI', 'EV', 'LNG', 'VAT', 'CPI', 'PMI', 'NGO', 'COVID', 'HIV', 'AIDS', 'UAV', 'IT', 'TV', 'PR', 'ID', 'PM', 'MP', 'OK', 'BC', 'AD', 'GMT', 'UTC', 'EST', 'FAQ', 'IPO', 'ETF', 'FDI', 'R&D', 'ICBM', 'SUV', 'DNA', 'PhD', 'USD', 'EUR', 'GBP', 'CO', 'CEOs', 'NGOs', 'MPs', 'VPN', 'URL', 'PDF', 'SMS', 'ATM', 'QE', 'ESG', 'SME', 'SMEs', 'OPED']);
 // Lower-case particles inside personal names.
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'dos', 'das', 'ter']);
-const CONNECTORS = new Set(['den', 'di', 'ibn', 'dos', 'das', 'ter', 'of', 'for', 'the', 'and', '&', 'de', 'del', 'da', 'du', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'on']);
+const CONNECTORS: ReadonlySet<string> = new Set(['den', 'di', 'ibn', 'dos', 'das', 'ter', 'of', 'for', 'the', 'and', '&', 'de', 'del', 'da', 'du', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'on']);
+const CONNECTOR_MAX_LENGTH = Math.max(...[...CONNECTORS].map((c) => c.length));
 const SPEECH = new Set(SPEECH_VERBS);
 // Nouns a country name modifies ("US tariffs", "the US president"): not the country named as a noun.
 const MODIFIED_BY_PLACE = new Set(['tariffs', 'tariff', 'summit', 'economy', 'officials', 'forces', 'troops', 'army', 'military', 'sanctions', 'market', 'markets', 'exports', 'imports', 'debt', 'bonds', 'stocks', 'navy', 'embassy', 'delegation', 'media', 'lawmakers', 'legislators', 'negotiators', 'diplomats', 'counterpart', 'counterparts', 'airspace', 'policy', 'dollar', 'citizens', 'nationals', 'president', 'leader', 'prime', 'premier', 'chancellor', 'foreign', 'defence', 'defense', 'finance', 'minister', 'government', 'official', 'ambassador', 'envoy', 'king', 'queen', 'administration', 'regime', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson']);
@@ -153,7 +154,20 @@ function tokenize(text: string, start: number, end: number): Token[] {
   for (let found = nextWord(text, pos, end); found; found = nextWord(text, pos, end)) {
     const index = found[0];
     pos = found[1];
-    let word = text.slice(index, found[1]);
+    // Most words are lower case, no connector and not right after a name: skipped before any string is made.
+    // That holds for a word with a lower-case ASCII first and last letter, nothing to trim (no possessive),
+    // longer than every connector and without an "al-" prefix; the full path below would skip it too.
+    const head = text.charCodeAt(index);
+    if (head >= 97 && head <= 122 && pos - index > CONNECTOR_MAX_LENGTH) {
+      const z = text.charCodeAt(pos - 1);
+      const y = text.charCodeAt(pos - 2);
+      if (z >= 97 && z <= 122 && !(z === 115 && (y === 0x2019 || y === 39)) && text.charCodeAt(index + 2) !== 45 && text.charCodeAt(index + 3) !== 45
+        && !(tokens.length && tokens[tokens.length - 1].cap && tokens[tokens.length - 1].end >= index - 3)) {
+        first = false;
+        continue;
+      }
+    }
+    let word = text.slice(index, pos);
     let possessive = false;
     const last = word.charCodeAt(word.length - 1);
     // Possessives ("Moscow’s", "allies’"), a sentence-final period (not of "U.S."), trailing hyphens.

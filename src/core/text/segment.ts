@@ -134,12 +134,11 @@ export function splitSentences(text: string, start: number, end: number): Array<
   let sentenceStart = skipSpace(text, start, end);
   let i = sentenceStart;
   while (i < end) {
-    const c = text[i];
-    if (c === '.' || c === '!' || c === '?' || c === '…') {
+    if (isFinalPunct(text.charCodeAt(i))) {
       let j = i + 1;
-      while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
-      while (j < end && /["”’')\]»]/.test(text[j])) j++;
-      if (j < end && !/\s/.test(text[j])) {
+      while (j < end && isFinalPunct(text.charCodeAt(j))) j++;
+      while (j < end && isCloser(text.charCodeAt(j))) j++;
+      if (j < end && !isSpaceCode(text.charCodeAt(j))) {
         i = j;
         continue;
       }
@@ -167,7 +166,7 @@ function isBoundary(text: string, sentenceStart: number, punct: number, after: n
   const ellipsis = text[punct + 1] === '.' || text[punct - 1] === '.';
   // The word the period ends, e.g. "Mr", "U.S", "e.g".
   let w = punct;
-  while (w > sentenceStart && !/\s/.test(text[w - 1])) w--;
+  while (w > sentenceStart && !isSpaceCode(text.charCodeAt(w - 1))) w--;
   const word = text.slice(w, punct).replace(/^[("“‘'[]+/, '');
   const nextWord = /^[\p{L}\p{N}'’]+/u.exec(text.slice(next, next + 40))?.[0] ?? '';
   if (ellipsis) return /^\p{Lu}/u.test(nextWord) || /["”’)]/.test(text[after - 1]);
@@ -185,11 +184,28 @@ function isBoundary(text: string, sentenceStart: number, punct: number, after: n
 }
 
 function skipSpace(text: string, i: number, end: number): number {
-  while (i < end && /\s/.test(text[i])) i++;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end;
+}
+
+// Char-code tests for the per-character sentence scan (no one-character strings, no regex per character).
+/** . ! ? … */
+function isFinalPunct(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** " ” ’ ' ) ] » after final punctuation. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93 || c === 0xbb;
+}
+
+/** Exactly JavaScript's `\s`. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
