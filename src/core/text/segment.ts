@@ -145,7 +145,7 @@ export function splitSentences(text: string, start: number, end: number): Array<
       const next = skipSpace(text, j, end);
       if (next >= end) break;
       if (isBoundary(text, sentenceStart, i, j, next)) {
-        out.push([sentenceStart, trimEnd(text, sentenceStart, j)]);
+        out.push(withoutEmphasis(text, sentenceStart, trimEnd(text, sentenceStart, j)));
         sentenceStart = next;
       }
       i = next;
@@ -155,12 +155,22 @@ export function splitSentences(text: string, start: number, end: number): Array<
   }
   if (sentenceStart < end) {
     const e = trimEnd(text, sentenceStart, end);
-    if (e > sentenceStart) out.push([sentenceStart, e]);
+    if (e > sentenceStart) out.push(withoutEmphasis(text, sentenceStart, e));
   }
   return out;
 }
 
+/** A sentence wholly in markdown emphasis ("**Brussels should act now.**") is the sentence inside it. */
+function withoutEmphasis(text: string, start: number, end: number): [number, number] {
+  if (text.charCodeAt(start) !== 42 && text.charCodeAt(start) !== 95) return [start, end];
+  let k = 1;
+  while (k < 3 && start + k < end && text[start + k] === text[start]) k++;
+  if (end - start <= 2 * k || text.slice(start, start + k) !== text.slice(end - k, end)) return [start, end];
+  return [start + k, end - k];
+}
+
 function isBoundary(text: string, sentenceStart: number, punct: number, after: number, next: number): boolean {
+  while (next < text.length - 1 && (text.charCodeAt(next) === 42 || text.charCodeAt(next) === 95)) next++; // "… now. **Bold** …"
   if (!OPENERS.test(text[next])) return false;
   if (text[punct] !== '.') return true;
   const ellipsis = text[punct + 1] === '.' || text[punct - 1] === '.';
@@ -199,9 +209,9 @@ function isFinalPunct(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
-/** " ” ’ ' ) ] » after final punctuation. */
+/** " ” ’ ' ) ] » after final punctuation, and markdown emphasis * _ ("**Costs rose.** Rates …"). */
 function isCloser(c: number): boolean {
-  return c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93 || c === 0xbb;
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93 || c === 0xbb || c === 42 || c === 95;
 }
 
 /** Exactly JavaScript's `\s`. */
