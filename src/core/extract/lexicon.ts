@@ -96,7 +96,7 @@ Siemens;Goldman Sachs;JPMorgan|JPMorgan Chase;BlackRock;SpaceX;Starlink;Rheinmet
 export const ORG_HEADS = /^(?:Macroeconomics|Force|Corps|Guards|Community|League|Pact|Bloc|Economics|Analytics|Research|Consulting|Associates|Advisors|Advisers|Insights|Programme|Bank|News|Global|Council|Ministry|Agency|Institute|Institution|University|College|School|Group|Commission|Party|Parliament|Assembly|Congress|Senate|Forces|Army|Navy|Guard|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Press|Review|Daily|Inc|Ltd|Corp|Corporation|Company|Co|Foundation|Fund|Organization|Organisation|Association|Union|Committee|Court|Department|Office|Service|Services|Authority|Board|Bureau|Centre|Center|Network|Alliance|Federation|Coalition|Front|Movement|Society|Trust|Partners|Capital|Holdings|Industries|Airlines|Motors|Energy|Media|Reuters|Cabinet|Secretariat|Directorate|Programme|Program|Initiative|Forum|Club|Watch|International|Observatory|Tank|Labs|Laboratory|Systems|Technologies|Brigade|Battalion|Regiment|Command|Fleet|Flotilla|Police|Intelligence|Treasury|Exchange|Chamber|Mission|Delegation|Summit)$/;
 export const ORG_FIRST = /^(?:Ministry|Department|Bank|Office|Council|Committee|Institute|University|Court|Agency|Commission|Federation|Union|Organisation|Organization|Association)$/;
 // Words that make a capitalised phrase a place ("Gulf of Finland", "Baltic Sea", "Lake Chad").
-export const PLACE_HEADS = /^(?:Shoal|Shoals|Reef|Atoll|Archipelago|Lagoon|Strip|Sea|Ocean|Gulf|Bay|Strait|Straits|Lake|River|Mountains|Mountain|Mount|Island|Islands|Peninsula|Valley|Desert|Province|Region|Oblast|County|State|Republic|Canal|Coast|Plain|Basin|Channel|Sound|Heights|Corridor|Highlands|Delta|Square|Street|Airport|Port|Harbour|Harbor|City|Capital|Territory|Territories|Kingdom|Emirate)$/;
+export const PLACE_HEADS = /^(?:Shoal|Shoals|Reef|Atoll|Archipelago|Lagoon|Strip|Sea|Ocean|Gulf|Bay|Strait|Straits|Lake|River|Mountains|Mountain|Mount|Island|Islands|Peninsula|Valley|Desert|Province|Region|Oblast|County|State|Republic|Canal|Coast|Plain|Basin|Channel|Sound|Heights|Corridor|Highlands|Delta|Square|Street|Airport|Port|Harbour|Harbor|City|Capital|Territory|Territories|Kingdom|Emirate|Hall)$/;
 export const PLACE_FIRST = /^(?:Gulf|Bay|Strait|Straits|Lake|Mount|Sea|Cape|Isle|Port|Fort|Saint|St|San|Santa|New|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Greater)$/;
 
 /** Titles and roles before a name, stripped from it ("President", "Prime Minister", "Dr"). */
@@ -107,7 +107,8 @@ spokesperson|director|chair|chairman|chairwoman|ceo|professor|prof|dr|doctor|mr|
 finance|interior|deputy|acting|former|state|leader|premier|speaker|commissioner|economist|analyst|adviser|advisor|head|founder|
 opposition|supreme|high|representative|special|first|lady|crown|national|security|attorney|economy|trade|health|energy|justice|
 ex|new|then|late|top|senior|foreign|affairs|military|army|navy|air|force|intelligence|counsel|executive|officer|editor|author|
-correspondent|reporter|journalist|researcher|fellow|lecturer|historian|strategist|ayatollah|patriarch|metropolitan|marshal|field|majority|minority|whip`.split(/[|\s]+/));
+correspondent|reporter|journalist|researcher|fellow|lecturer|historian|strategist|ayatollah|patriarch|metropolitan|marshal|field|majority|minority|whip|
+councillor|councilor|cllr|alderman|alderwoman|assemblyman|assemblywoman|assemblymember|prosecutor|detective|inspector|superintendent|sheriff|constable|magistrate`.split(/[|\s]+/));
 
 /** Verbs that attribute speech or a stated position to their subject. */
 export const SPEECH_VERBS = `said|says|say|told|tells|tell|added|adds|stated|states|declared|declares|announced|announces|argued|argues|argue|
@@ -166,7 +167,7 @@ Mr|Mrs|Ms|Dr|Prof|Sir|Also|Just|Now|Today|Yesterday|Tomorrow|Last|Next|First|Sec
 Several|Another|Other|More|Less|Much|Any|Every|Once|Until|Unless|Whatever|Whoever|
 Thus|Hence|Therefore|Furthermore|Nevertheless|Nonetheless|Overall|Finally|Ultimately|Likewise|Similarly|Accordingly|Perhaps|Maybe|
 Yes|Okay|Well|Oh|Please|Thank|Thanks|Let|Consider|Imagine|Note|See|According|Including|During|Following|Amid|Within|Towards|Toward|
-Upon|Via|Per|Whilst|Said|Says|Asked|Speaking|Writing|Photo|Image|Credit|Source|Sources|Read|Related|Advertisement|Subscribe|Updated|
+Upon|Via|Per|Whilst|Outside|Inside|Behind|Near|Around|Above|Below|Beneath|Throughout|Member|Members|Said|Says|Asked|Speaking|Writing|Photo|Image|Credit|Source|Sources|Read|Related|Advertisement|Subscribe|Updated|
 Published|Editor|Editors|Story|Article|Analysis|Opinion|Comment|Commentary|Explainer|Exclusive|Breaking|Live|Watch|Listen|Share|
 Government|State|States|Minister|President|Prime|Chancellor|Secretary|Ministry|Parliament|Army|Navy|Police|Court|Party|Union|Bank|
 Internet|Covid|COVID|Christmas|Easter|Ramadan|Brexit|God|Chapter|Section|Figure|Table|Part|Article|Annex|Appendix|Act|Law|Bill|Treaty|
