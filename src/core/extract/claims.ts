@@ -56,6 +56,10 @@ const WORD = /[A-Za-z\u00C0-\u024F’']+/g;
 // What may stand between "according to" and the source: "according to (estimates by) the IMF", "… by the consultancy X".
 const ACCORDING_LEAD = /^(?:(?:new\s+|recent\s+|official\s+|the\s+latest\s+|preliminary\s+)?(?:estimates|figures|data|analysis|research|calculations|projections|forecasts|statistics|an?\s+(?:new\s+|recent\s+)?(?:report|study|survey|poll|statement|count|tally|estimate|analysis|assessment|review|investigation|audit|paper|briefing))\s+(?:by|from|of)\s+)?(?:the\s+|an?\s+(?:new\s+|recent\s+)?)?(?:(?:[a-z][a-z-]*\s+){0,2}(?:consultancy|consultancies|think[- ]tank|firm|agency|group|institute|organi[sz]ation|body|watchdog|regulator|monitor|charity|pollster|broker|bank|lender|insurer|company|newspaper|broadcaster|outlet|ministry|office|network|database|tracker|platform)\s+)?$/i;
 const ACCORDING = /\baccording to\s+/gi;
+// "according to the council’s finance director, Priya Shah": a role and a comma before a person.
+const ACCORDING_ROLE = /^(?:the\s+|an?\s+)?(?:[\p{L}-]+['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
+// "according to the group": the body that spoke last.
+const ACCORDING_BODY = /^(?:the|this|that)\s+(?:group|organi[sz]ation|agency|body|charity|institute|watchdog|regulator|ministry|company|firm|bank|consultancy|think[- ]tank|monitor|report)\b/i;
 const PASSIVE_FACT = /\b(?:is|are|was|were|has been|have been|had been)\s+(?:well\s+|widely\s+|long\s+|amply\s+)?(?:documented|recorded|established|confirmed|reported|verified)\b/i;
 // "appears to have left", "is said to have met": a hedged report of an event that happened.
 const PERFECT_INFINITIVE = /\b(?:appears?|appeared|seems?|seemed|is said|are said|is reported|are reported|is believed|are believed|is thought)\s+to\s+have\s+(?!been\s+(?:a|an|the)\b)\p{L}+/iu;
@@ -243,8 +247,14 @@ function attributeNamed(text: string, s: string, base: number, refs: Referent[],
   let m: RegExpExecArray | null;
   while ((m = acc.exec(s))) {
     const at = base + m.index + m[0].length;
-    const r = refs.find((x) => x.start >= at && x.start - at <= 60 && ACCORDING_LEAD.test(text.slice(at, x.start).replace(/[[*_]+$/, '')));
+    const r = refs.find((x) => {
+      if (x.start < at || x.start - at > 60) return false;
+      const lead = text.slice(at, x.start).replace(/[[*_]+$/, '');
+      return ACCORDING_LEAD.test(lead) || (x.type === 'person' && ACCORDING_ROLE.test(lead));
+    });
     if (r) return { speaker: r.name, via: 'according' };
+    const body = ACCORDING_BODY.test(s.slice(m.index + m[0].length, m.index + m[0].length + 30)) ? pronounSpeaker('it') : undefined;
+    if (body) return { speaker: body, via: 'according' };
   }
   // Finite verbs of saying with a named, described or pronoun subject (or "…,” said X").
   if (!refs.length && !/\b(?:he|she|it|He|She|It)\b/.test(s)) return undefined;
@@ -290,7 +300,12 @@ function subjectBefore(text: string, s: string, base: number, at: number, refs: 
     const rEnd = r.end - base;
     if (rEnd > at) continue;
     const rStart = r.start - base;
-    const prep = r.type === 'place' && !locative ? /\s(?:in|at)\s+(?:the\s+)?$/.exec(s.slice(Math.max(0, rStart - 8), rStart)) : null;
+    let prep = r.type === 'place' && !locative ? /\s(?:in|at)\s+(?:the\s+)?$/.exec(s.slice(Math.max(0, rStart - 8), rStart)) : null;
+    // "Councillor Tom Reilly of the Liberal Democrats said": a body right after a person is where the person belongs.
+    if (r.type === 'organization' && !locative && i > 0 && refs[i - 1].type === 'person') {
+      const of = /\s(?:of|from|at)\s+(?:the\s+)?$/.exec(s.slice(Math.max(0, rStart - 10), rStart));
+      if (of && refs[i - 1].end - base === rStart - of[0].length) prep = of;
+    }
     if (prep && /^\s*$/.test(s.slice(rEnd, at))) {
       locative = [rStart - prep[0].length, rEnd];
       continue;
