@@ -36,6 +36,9 @@ const WEAK_SPEECH = new Map<string, RegExp>([
   // "Germany agreed to send tanks" is an event; "agreed that" a position.
   ...['agreed', 'agrees'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|with|:|“|")/]),
   ...['found', 'finds', 'showed', 'shows', 'revealed', 'reveals', 'indicated', 'indicates', 'signalled', 'signaled', 'signals', 'confirmed', 'confirms', 'put', 'points', 'pointed', 'thought', 'questions', 'questioned'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|to|on|for|out|it|in\s+a|:|“|")/]),
+  // "rejected the accusation" is a position; "rejected a request" an act. "ruled that" a finding, "ruled out" not.
+  ...['rejected', 'rejects'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|claims?|calls|demands|accusations?|allegations?|suggestions?|criticism|charges|(?:the|any|such|these|those)\s+(?:\p{Ll}+\s+)?(?:claims?|accusations?|allegations?|suggestions?|idea|notion|criticism|charges?|reports?|characteri[sz]ation)|:|“|")/u]),
+  ...['ruled', 'rules'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|:)/]),
   // "called for talks", "called it a mistake", "called the plan too timid" (not "called a meeting").
   ...['calls', 'called'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|to|on|for|out|it|in\s+a|:|“|"|(?:the|this|that|these|those|them|him|her|their|his|its)\s+(?:[\p{L}-]+\s+){0,2}(?:an?\s|too\s|so\s|very\s|“|"))/u]),
 ]);
@@ -46,7 +49,8 @@ observer|observers|investor|investors|trader|traders|researcher|researchers|scie
 adviser|advisers|advisor|advisors|lawmaker|lawmakers|legislator|legislators|negotiator|negotiators|mediator|mediators|commander|commanders|doctor|doctors|
 medic|medics|worker|workers|insider|insiders|authorities|police|prosecutor|prosecutors|investigator|investigators|banker|bankers|executive|executives|
 forecaster|forecasters|pollster|pollsters|minister|ministers|leaders|donors|charities|monitors|opponents|supporters|protesters|unions|companies|firms|
-people|person|officer|officers|soldier|soldiers|survivor|survivors|journalist|journalists|engineer|engineers|farmers|residents|parents|teachers|students`.split(/[|\s]+/));
+people|person|officer|officers|soldier|soldiers|survivor|survivors|journalist|journalists|engineer|engineers|farmers|residents|parents|teachers|students|
+scholars|academics|lawyers|lawyer|attorneys|judges|councillors|economists|strategists|historians|commentators|insurers|lenders|diplomats`.split(/[|\s]+/));
 // Words between an unnamed speaker and its verb: "Officials polled by the agency", "Two officials, who spoke on condition of anonymity,".
 const UNNAMED_SKIP = /(?:,\s*(?:who|which)\b[^,]*,|\s+(?:polled|surveyed|interviewed|consulted|contacted|questioned|cited|quoted|briefed)\s+by\s+[^,;]{1,50}|\s+(?:familiar with|close to|with knowledge of|briefed on|involved in)\s+[^,;]{1,40}|\s+(?:in|at|from|for|with)\s+[^,;]{1,30})\s*$/u;
 const MODALS = /\b(?:would|could|might|may|will|shall|should|must|can|cannot|can[’']t|won[’']t|wouldn[’']t|couldn[’']t|ought)\b/i;

@@ -315,6 +315,12 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
     }
     // "Gaza Strip", "Donetsk Oblast", "Jordan River": a place with a head word after it is a place of its own.
     if (known && known < b && pieceStart < 0 && tokens[known].cap && PLACE_HEADS.test(tokens[known].text) && knownEntry!.type === 'place') known = 0;
+    // "Rome Statute", "Paris Agreement": a place naming a treaty or event only modifies it.
+    if (known && known + 1 === b && pieceStart < 0 && tokens[known].cap && THING_HEADS.test(tokens[known].text) && knownEntry!.type === 'place') {
+      flush(i);
+      i = b;
+      continue;
+    }
     // "Israel Katz", "Jordan Bardella": a place that is also a given name, before an unknown name, is a person's.
     if (known === i + 1 && pieceStart < 0 && GIVEN_NAME_PLACES.has(t.text) && i + 1 < b && tokens[i + 1].cap && !KNOWN.has(tokens[i + 1].text)
       && !PLACE_HEADS.test(tokens[i + 1].text) && !ORG_HEADS.test(tokens[i + 1].text) && !THING_HEADS.test(tokens[i + 1].text) && !NOT_NAMES.has(tokens[i + 1].text)) known = 0;
