@@ -169,6 +169,9 @@ function quotedSpans(s: string, openAtStart: boolean): { spans: Array<[number, n
   let open = openAtStart ? 0 : -1;
   let single = -1;
   for (let i = 0; i < s.length; i++) {
+    // Only quotation marks matter: other characters are passed over by char code.
+    const code = s.charCodeAt(i);
+    if (code !== 34 && code !== 0x201c && code !== 0x201d && code !== 0x2018 && code !== 0x2019) continue;
     const c = s[i];
     if (c === '“' || (c === '"' && open < 0)) {
       if (open >= 0 && c === '“') spans.push([open, i]); // a new paragraph-style reopening

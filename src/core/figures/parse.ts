@@ -90,23 +90,28 @@ const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police
 export function findFigures(text: string, start = 0, end = text.length): FigureMatch[] {
   const out: FigureMatch[] = [];
   const scan = NUMBER_SCAN; // module-level and reset here: findFigures never re-enters itself
-  scan.lastIndex = start;
+  // The scan runs over the range (and one character either side, for its word boundaries), so that a
+  // range without numbers does not send it searching the rest of the text; NUMBER_RE still reads the whole text.
+  const from = Math.max(0, start - 1);
+  const window = text.slice(from, Math.min(text.length, end + 1));
+  scan.lastIndex = start - from;
   let hit: RegExpExecArray | null;
-  while ((hit = scan.exec(text)) && hit.index < end) {
+  while ((hit = scan.exec(window)) && hit.index + from < end) {
+    const at = hit.index + from;
     const spelledHit = hit[0].length > 1;
     if (spelledHit && !SPELLED_FIRST.has(hit[0].toLowerCase())) continue;
-    NUMBER_RE.lastIndex = hit.index;
+    NUMBER_RE.lastIndex = at;
     const m = NUMBER_RE.exec(text);
     if (!m) {
       // Not a number here ("G7", "5G"): skip the rest of this word.
-      let k = hit.index + hit[0].length;
+      let k = at + hit[0].length;
       while (k < end && /[\w.,]/.test(text[k])) k++;
-      scan.lastIndex = k;
+      scan.lastIndex = k - from;
       continue;
     }
     const found = readFigure(text, m, start, end);
     if (found) out.push(found);
-    scan.lastIndex = Math.max(m.index + m[0].length, found ? found.end : 0);
+    scan.lastIndex = Math.max(m.index + m[0].length, found ? found.end : 0) - from;
   }
   return out;
 }
