@@ -66,6 +66,8 @@ interface Candidate {
   /** Written with a possessive ("Zelensky’s"): used as a noun. */
   possessive: boolean;
   inBody: boolean;
+  /** "the Bank" after "the Bank of England": a head word that only ever names an organisation already named. */
+  headAlias?: boolean;
 }
 
 const THING_HEADS = /^(?:War|Wars|Initiative|Agreement|Agreements|Accord|Accords|Treaty|Act|Plan|Doctrine|Day|Year|Age|Era|Revolution|Crisis|Dome|Operation|Strategy|Deal|Conference|Games|Cup|Olympics|Prize|Award|Index|Report|Protocol|Declaration|Charter|Convention|Line|Wall|Bridge|Pipeline|Stream|Project|Framework|Package|Mechanism|Facility|Bill|Law|Constitution|Amendment|Order|Rule|Rules|Policy|Reform|Reforms|Scheme|Standard|Standards|Goals|Agenda|Process|Format|Talks|Negotiations|Ceasefire|Summit|Dialogue|Pledge|Compact|Medal|Grain|Statute|Statutes)$/;
@@ -434,6 +436,10 @@ function pushPiece(text: string, tokens: Token[], s: number, e: number, inBody: 
     out.push(makeCandidate(text, tokens, s, e, entry.type, inBody, entry.name, titleBefore));
     return;
   }
+  if (e - s === 1 && NOT_NAMES.has(tokens[s].text) && ORG_HEADS.test(tokens[s].text) && /\b[Tt]he\s$/.test(text.slice(Math.max(0, tokens[s].start - 4), tokens[s].start))) {
+    out.push({ ...makeCandidate(text, tokens, s, e, 'organization', inBody, undefined, titleBefore), headAlias: true });
+    return;
+  }
   if (e - s === 1 && (NOT_NAMES.has(tokens[s].text) || NOT_ACRONYM_NAMES.has(tokens[s].text) || TITLE_WORDS.has(tokens[s].text.toLowerCase()))) return;
   // Events, laws, programmes and things are capitalised but name no person, body or place ("Cold War", "Iron Dome").
   // A body's head word before "of"/"for" outranks a thing's word at the end ("Centre for European Reform").
@@ -570,11 +576,13 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
       continue;
     }
     // "the Fund" after "the International Monetary Fund": the head word of a named organisation.
-    const org = c.type === 'organization' ? orgs().find((o) => lastName(o.name) === c.text && o.hits[0].start < c.start) : undefined;
+    // "the Bank" after "the Bank of England": the head word before "of"/"for" likewise.
+    const org = c.type === 'organization' ? orgs().find((o) => (lastName(o.name) === c.text || o.name.startsWith(`${c.text} of `) || o.name.startsWith(`${c.text} for `)) && o.hits[0].start < c.start) : undefined;
     if (org) {
       add(c, org.name, 'organization');
       continue;
     }
+    if (c.headAlias) continue;
     // Sentence-initial words need more: a verb of saying after a name-like word ("Macron said"), not "Officials said".
     if (c.initial && !midSentence.has(c.text) && !(c.personCue && !/s$/.test(c.text) && c.type === null)) continue;
     // An unknown word: the cues of all its occurrences decide (any "in X" makes a place, a title or a verb of saying a person).
