@@ -283,9 +283,11 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
       const and = tokens[k].text === 'and' || tokens[k].text === '&';
       if (and && andInsideName(text, tokens, from, k, e)) continue;
       // "Council on Foreign Relations" keeps "on"; "Second Thomas Shoal on Sunday" does not.
-      const looseOn = tokens[k].text === 'on' && (!ORG_FIRST.test(tokens[from].text) || NOT_NAMES.has(tokens[k + 1]?.text ?? ''));
       let headAt = k - 1;
       while (headAt > from && !tokens[headAt].cap) headAt--;
+      // "International Council on Clean Transportation" too, but not "Security Council on Ukraine".
+      const onFollows = tokens[k + 1]?.text ?? '';
+      const looseOn = tokens[k].text === 'on' && (!(ORG_FIRST.test(tokens[from].text) || (ORG_HEADS.test(tokens[headAt].text) && !KNOWN.has(onFollows))) || NOT_NAMES.has(onFollows));
       // "UN Office for …": a known name before the head word that asks for the connector.
       const knownLead = from + 1 < k && KNOWN.has(tokens[from].text) && ORG_FIRST.test(tokens[from + 1].text);
       if (and || looseOn || !(keepsConnectors(tokens[from].text) || keepsConnectors(tokens[headAt].text) || knownLead)) {
@@ -310,7 +312,9 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
     }
     // "UK Foreign Office", "Latin America Review": a place heading an organisation's name is part of it;
     // so is a body before "Office for …" ("UN Office for the Coordination of Humanitarian Affairs").
-    if (known && pieceStart < 0 && (knownEntry!.type === 'place' && headedFrom(tokens, known - 1, b, true) || headsStructuredName(tokens, known, b))) {
+    // "Kiel Institute for the World Economy": a known body's fuller name goes on with "of"/"for".
+    const fullerName = knownEntry?.type === 'organization' && known + 1 < b && /^(?:of|for)$/.test(tokens[known].text) && ORG_HEADS.test(tokens[known - 1].text);
+    if (known && pieceStart < 0 && (knownEntry!.type === 'place' && headedFrom(tokens, known - 1, b, true) || headsStructuredName(tokens, known, b) || fullerName)) {
       pieceStart = i;
       i = known;
       continue;
