@@ -138,8 +138,9 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
     const s = sentence.text;
     const { hasQuote } = local[i];
     let attribution = local[i].attribution;
-    // A paragraph that is all quotation, right after a quoted speaker, goes on quoting them.
-    if (!attribution && hasQuote && previousQuote && /^[“"‘]/.test(s)) attribution = { speaker: previousQuote, via: 'verb' };
+    // A paragraph that is all quotation, right after a quoted speaker, goes on quoting them; so does the rest of
+    // a quotation that runs on into this sentence.
+    if (!attribution && hasQuote && previousQuote && (/^[“"‘]/.test(s) || local[i].startsInside)) attribution = { speaker: previousQuote, via: 'verb' };
     const confidence = findConfidence(s);
     let kind: ClaimKind;
     let speaker = 'author';
@@ -152,7 +153,7 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
     } else if (attribution) {
       kind = 'reported';
       speaker = attribution.speaker;
-    } else if (RECOMMEND.test(s)) {
+    } else if (recommends(s)) {
       kind = 'recommendation';
     } else {
       kind = confidence ? 'assessment' : factOrAssessment(s);
@@ -161,6 +162,23 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
     out.push({ kind, speaker, confidence });
   });
   return out;
+}
+
+const RECOMMEND_ALL = new RegExp(RECOMMEND.source, 'gi');
+// A clause set off after a comma that prescribes nothing to anyone: "…, when the council must find £20m".
+const SUBORDINATE_OPENER = /^\s*(?:when|where|which|who|whom|whose|because|as|since|while|whereas|after|before|until|unless|once|although|though)\b/i;
+
+/** A prescription in the sentence's main clause ("Brussels should act"), not in a clause after a comma that only describes. */
+function recommends(s: string): boolean {
+  if (!RECOMMEND.test(s)) return false;
+  const re = RECOMMEND_ALL;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const comma = s.lastIndexOf(',', m.index);
+    if (comma < 0 || !SUBORDINATE_OPENER.test(s.slice(comma + 1, m.index))) return true;
+  }
+  return false;
 }
 
 /** Spans of quotations inside a sentence; a sentence may open or close a quotation begun elsewhere. */
