@@ -379,15 +379,19 @@ function factOrAssessment(s: string): ClaimKind {
   if (MODALS.test(s)) return 'assessment';
   if (PASSIVE_FACT.test(s) || LONG_STANDING.test(s) || PERFECT_INFINITIVE.test(s)) return 'fact';
   // Counted or costed events ("46,000 people have been killed", "released 33 hostages") are checkable.
-  const figures = OPINION.test(s) ? [] : findFigures(s).filter((f) => f.unit !== 'year');
+  // Both tests below are pure: each is worked out once.
+  const opinion = OPINION.test(s);
+  let finitePast: boolean | undefined;
+  const past = () => (finitePast ??= hasFinitePast(s));
+  const figures = opinion ? [] : findFigures(s).filter((f) => f.unit !== 'year');
   if (figures.some((f) => f.unit !== 'percent')) return 'fact';
   // A share that changed ("has occupied about 20%", "fell 3.5 percent") is an event, a target is not.
-  if (figures.length && (PRESENT_PERFECT.test(s) || hasFinitePast(s) || STATISTIC.test(s))) return 'fact';
-  if (OPINION.test(s)) return 'assessment';
+  if (figures.length && (PRESENT_PERFECT.test(s) || past() || STATISTIC.test(s))) return 'fact';
+  if (opinion) return 'assessment';
   // "has destroyed much of Khartoum", "have also taken in": what has happened is checkable; not so an
   // anaphoric abstract subject ("These vulnerabilities have deepened divisions") or the author's own
   // experience ("I have rarely seen …"), the author's analysis.
-  return hasFinitePast(s) || (PRESENT_PERFECT.test(s) && !/^(?:Its|Their|These|This|Those|Such|That|I|We)\s/.test(s)) ? 'fact' : 'assessment';
+  return past() || (PRESENT_PERFECT.test(s) && !/^(?:Its|Their|These|This|Those|Such|That|I|We)\s/.test(s)) ? 'fact' : 'assessment';
 }
 
 function hasFinitePast(s: string): boolean {

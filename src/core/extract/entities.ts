@@ -245,8 +245,14 @@ function scanRange(text: string, start: number, end: number, inBody: boolean, ou
   }
 }
 
+/** Only spaces, tabs and no-break spaces between a and b (and at least one). */
 function onlySpace(text: string, a: number, b: number): boolean {
-  return b > a && /^[ \t\u00a0]+$/.test(text.slice(a, b));
+  if (b <= a) return false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 function joined(text: string, tokens: Token[], a: number, b: number): string {

@@ -23,7 +23,17 @@ export class LineIndex {
 
   /** Line and character of an offset (clamped into the text). */
   position(offset: number): { line: number; character: number } {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    const o = this.clamp(offset);
+    const line = this.lineOf(o);
+    return { line, character: o - this.lineStarts[line] };
+  }
+
+  private clamp(offset: number): number {
+    return Math.max(0, Math.min(offset, this.text.length));
+  }
+
+  /** Line of a clamped offset: the last line start at or before it. */
+  private lineOf(o: number): number {
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
@@ -31,7 +41,7 @@ export class LineIndex {
       if (this.lineStarts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.lineStarts[lo] };
+    return lo;
   }
 
   /** Offset of a line/character position (clamped). */
@@ -42,8 +52,11 @@ export class LineIndex {
   }
 
   span(start: number, end: number): Span {
-    const a = this.position(start);
-    const b = this.position(end);
-    return { start, end, line: a.line, character: a.character, endLine: b.line, endCharacter: b.character };
+    // No intermediate position objects: spans are made for every mention, sentence and figure.
+    const a = this.clamp(start);
+    const b = this.clamp(end);
+    const line = this.lineOf(a);
+    const endLine = this.lineOf(b);
+    return { start, end, line, character: a - this.lineStarts[line], endLine, endCharacter: b - this.lineStarts[endLine] };
   }
 }
