@@ -115,3 +115,21 @@ describe('figures: counts and years', () => {
     assert.deepEqual(texts('the first step, 5G networks, G7 leaders, F-16 jets, Article 5, the 2nd round, at 10:30 a.m., 3 p.m., [@smith2020, para. 3], one of them, two'), []);
   });
 });
+
+describe('figures: fractions before a scale', () => {
+  it('reads "half a million households" as a count', () => {
+    const f = one('About half a million households will come off fixed deals.');
+    assert.deepEqual([f.text, f.value, f.unit, f.counts], ['About half a million households', 500000, 'count', 'households']);
+  });
+  it('reads "a quarter of a percentage point" as a percentage', () => {
+    const f = one('four wanted a cut of a quarter of a percentage point.');
+    assert.deepEqual([f.text, f.value, f.unit], ['a quarter of a percentage point', 0.25, 'percent']);
+  });
+  it('reads "half a billion dollars" as money', () => {
+    const f = one('It pledged half a billion dollars.');
+    assert.deepEqual([f.value, f.unit], [0.5e9, 'USD']);
+  });
+  it('takes no fraction without a scale', () => {
+    assert.deepEqual(texts('Half a loaf is better than none, and a quarter of an hour passed.'), []);
+  });
+});

@@ -24,13 +24,14 @@ const SMALL: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SPELLED_WORD = `(?:${[...Object.keys(TENS)].join('|')})(?:[- ](?:${Object.keys(SMALL).slice(1, 10).join('|')}))?|${Object.keys(SMALL).join('|')}|a\\s+dozen|dozen|hundred`;
+// Fractions ("half a million", "a quarter of a percentage point") are numbers only before a scale; see readFigure.
+const SPELLED_WORD = `(?:${[...Object.keys(TENS)].join('|')})(?:[- ](?:${Object.keys(SMALL).slice(1, 10).join('|')}))?|${Object.keys(SMALL).join('|')}|a\\s+dozen|dozen|hundred|half\\s+an?|quarter\\s+of\\s+an?`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 
 // A number: digits, or a spelled-out number word (optionally "two hundred").
 const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,\-/:])(?:(${DIGITS})|\b(${SPELLED_WORD})(?:\s+hundred)?\b)(?![\p{N}]|[.,]\d|:\d)`, 'iuy');
 // A cheap first pass (no Unicode classes, no lookbehind) finds where a number may start.
-const SPELLED_FIRST = new Set([...Object.keys(SMALL), ...Object.keys(TENS), 'dozen', 'hundred']);
+const SPELLED_FIRST = new Set([...Object.keys(SMALL), ...Object.keys(TENS), 'dozen', 'hundred', 'half', 'quarter']);
 // A digit, or a whole word that is a spelled number ("two", "Twenty"): only the first letter may be capitalised.
 // Listing the words keeps the scan from stopping at every word that merely starts like one.
 const NUMBER_SCAN = new RegExp(String.raw`\d|\b(?:${[...SPELLED_FIRST].map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\b`, 'g');
@@ -138,8 +139,10 @@ function parseNumber(digits: string | undefined, words: string | undefined): num
 function spelledValue(words: string): number {
   let total = 0;
   for (const w of words.toLowerCase().split(/[\s-]+/)) {
-    if (w === 'a') continue;
-    if (w === 'dozen') total = (total || 1) * 12;
+    if (w === 'a' || w === 'an' || w === 'of') continue;
+    if (w === 'half') total += 0.5;
+    else if (w === 'quarter') total += 0.25;
+    else if (w === 'dozen') total = (total || 1) * 12;
     else if (w === 'hundred') total = (total || 1) * 100;
     else total += SMALL[w] ?? TENS[w] ?? 0;
   }
@@ -257,6 +260,16 @@ function readFigure(text: string, m: RegExpExecArray, rangeStart: number, rangeE
         counts = noun.words;
         pos += noun.length;
       }
+    }
+  }
+
+  // "half a million", "a quarter of a percentage point"; not "half a loaf".
+  if (spelled && /^(?:half|quarter)\b/i.test(m[2])) {
+    if (multiplier === 1 && unit !== 'percent') return undefined;
+    if (/^quarter/i.test(m[2])) {
+      const article = /\b(?:a|one)\s+$/i.exec(text.slice(Math.max(rangeStart, figStart - 5), figStart));
+      if (!article) return undefined;
+      figStart -= article[0].length;
     }
   }
 
