@@ -91,6 +91,7 @@ const MODIFIED_BY_PLACE = new Set(['tariffs', 'tariff', 'summit', 'economy', 'of
 const ATTRIBUTIVE_HEADS = new Set(['license', 'licence', 'licensed', 'summit', 'member', 'members', 'model', 'style', 'era', 'brand', 'format', 'version', 'platform', 'app']);
 // "the Biden administration", "the Assad regime": a single name before these is a person's.
 const PERSON_LED = new Set(['administration', 'presidency', 'regime', 'campaign', 'doctrine', 'cabinet']);
+const AREA_AFTER = new Set(['region', 'province', 'district', 'county', 'prefecture', 'governorate', 'oblast', 'municipality', 'state', 'valley', 'area']);
 const PLACE_BEFORE = /(?:\b(?:in|near|outside|around|across|towards|toward|into|from|the (?:city|town|village|region|province|port|district|fall|capture|siege|battle) of)\s+(?:\p{Lu}[\p{L}-]+\s+and\s+(?:the\s+)?)?)$/u;
 // A role held in a body: "the executive director of Unicef", "a spokesman for Hamas".
 // "the newspaper Handelsblatt", "the broadcaster RTL": a body named after what it is.
@@ -500,7 +501,8 @@ function makeCandidate(text: string, tokens: Token[], s: number, e: number, type
   const whoAfter = /^,\s+who\b/.test(follow);
   const lead = text.slice(Math.max(0, start - 30), start);
   const cueBefore = titleBefore || PERSON_BEFORE.test(lead);
-  const placeCue = PLACE_BEFORE.test(lead);
+  // "the Mopti region", "the Tillaberi district": a name before a kind of area is that area.
+  const placeCue = PLACE_BEFORE.test(lead) || (AREA_AFTER.has(nextLower) && /\bthe\s+$/i.test(lead));
   return {
     start, end, text: text.slice(start, end), type, canonical,
     initial: tokens[s].initial && !canonical,
