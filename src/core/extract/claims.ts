@@ -95,7 +95,7 @@ interface Attribution {
 }
 
 /** Analyses every sentence; returns one analysis per sentence, in order. */
-export function analyseClaims(text: string, sentences: Sentence[], referents: Referent[]): ClaimAnalysis[] {
+export function analyseClaims(text: string, sentences: Sentence[], referents: Referent[], figureUnits?: ReadonlyArray<readonly string[]>): ClaimAnalysis[] {
   const sorted = [...referents].sort((a, b) => a.start - b.start);
   const out: ClaimAnalysis[] = [];
   const local: Array<{ attribution?: Attribution; hasQuote: boolean; startsInside: boolean; endsInside: boolean }> = [];
@@ -158,7 +158,7 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
     } else if (recommends(s)) {
       kind = 'recommendation';
     } else {
-      kind = confidence ? 'assessment' : factOrAssessment(s);
+      kind = confidence ? 'assessment' : factOrAssessment(s, figureUnits?.[i]);
     }
     previousQuote = kind === 'quote' ? speaker : undefined;
     out.push({ kind, speaker, confidence });
@@ -375,7 +375,7 @@ function pronounBefore(words: Word[], k: number): string | undefined {
 }
 
 /** The author's own voice: a checkable statement of events, or a judgment. */
-function factOrAssessment(s: string): ClaimKind {
+function factOrAssessment(s: string, figureUnits?: readonly string[]): ClaimKind {
   // What the law says is checkable even in a conditional ("would be illegal under the constitution").
   if (LEGAL_STATUS.test(s)) return 'fact';
   if (MODALS.test(s)) return 'assessment';
@@ -385,8 +385,8 @@ function factOrAssessment(s: string): ClaimKind {
   const opinion = OPINION.test(s);
   let finitePast: boolean | undefined;
   const past = () => (finitePast ??= hasFinitePast(s));
-  const figures = opinion ? [] : findFigures(s).filter((f) => f.unit !== 'year');
-  if (figures.some((f) => f.unit !== 'percent')) return 'fact';
+  const figures = opinion ? [] : (figureUnits ?? findFigures(s).map((f) => f.unit)).filter((unit) => unit !== 'year');
+  if (figures.some((unit) => unit !== 'percent')) return 'fact';
   // A share that changed ("has occupied about 20%", "fell 3.5 percent") is an event, a target is not.
   if (figures.length && (PRESENT_PERFECT.test(s) || past() || STATISTIC.test(s))) return 'fact';
   if (opinion) return 'assessment';

@@ -34,7 +34,10 @@ export function extract(input: ExtractionInput): Extraction {
     ...hits.map((h) => ({ start: h.start, end: h.end, name: byKey.get(h.key)!.name, type: byKey.get(h.key)!.type })),
     ...found.descriptions.map((d) => ({ start: d.start, end: d.end, name: byKey.get(d.key)!.name, type: byKey.get(d.key)!.type, description: true })),
   ];
-  const analyses = analyseClaims(text, sentences, referents);
+  // Each sentence's figures, found once: the claim analysis needs their units, the figure list the figures.
+  // (A sentence starts and ends next to a space or the text's edge, so its own text gives the same figures.)
+  const sentenceFigures = sentences.map((s) => findFigures(text, s.span.start, s.span.end));
+  const analyses = analyseClaims(text, sentences, referents, sentenceFigures.map((list) => list.map((f) => f.unit)));
 
   const claims: Claim[] = [];
   const figures: Figure[] = [];
@@ -47,7 +50,7 @@ export function extract(input: ExtractionInput): Extraction {
     const analysis = analyses[i];
     const { start, end } = sentence.span;
     const figureIds: string[] = [];
-    for (const f of findFigures(text, start, end)) {
+    for (const f of sentenceFigures[i]) {
       const k = (figuresPerParagraph.get(sentence.paragraph) ?? 0) + 1;
       figuresPerParagraph.set(sentence.paragraph, k);
       const figureId = `fig-${sentence.paragraph}-${k}`;
