@@ -220,7 +220,7 @@ function scanRange(text: string, start: number, end: number, inBody: boolean, ou
     // A run: capitalised words joined by spaces, with connectors between capitalised words.
     let j = i + 1;
     // A possessive ends a name, except inside one: "People’s Liberation Army".
-    while (j < tokens.length && onlySpace(text, tokens[j - 1].end + (tokens[j - 1].possessive ? 2 : 0), tokens[j].start) && (!tokens[j - 1].possessive || tokens[j].cap && !KNOWN.has(tokens[j - 1].text) && headedFrom(tokens, j - 1, tokens.length, true))) {
+    while (j < tokens.length && (onlySpace(text, tokens[j - 1].end + (tokens[j - 1].possessive ? 2 : 0), tokens[j].start) && (!tokens[j - 1].possessive || tokens[j].cap && !KNOWN.has(tokens[j - 1].text) && headedFrom(tokens, j - 1, tokens.length, true)) || ampersandBetween(text, tokens, j))) {
       if (tokens[j].cap) {
         j++;
         continue;
@@ -254,6 +254,12 @@ function onlySpace(text: string, a: number, b: number): boolean {
     if (c !== 32 && c !== 9 && c !== 0xa0) return false;
   }
   return true;
+}
+
+/** "Procurement & Supply", "Marks & Spencer": a spaced ampersand between capitalised words joins one name. */
+function ampersandBetween(text: string, tokens: Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  return prev.cap && tokens[j].cap && !prev.possessive && tokens[j].start - prev.end === 3 && text.charCodeAt(prev.end + 1) === 38 && text.charCodeAt(prev.end) === 32 && text.charCodeAt(prev.end + 2) === 32;
 }
 
 function joined(text: string, tokens: Token[], a: number, b: number): string {
@@ -455,9 +461,9 @@ function pushPiece(text: string, tokens: Token[], s: number, e: number, inBody: 
   // Events, laws, programmes and things are capitalised but name no person, body or place ("Cold War", "Iron Dome").
   // A body's head word before "of"/"for" outranks a thing's word at the end ("Centre for European Reform").
   if (THING_HEADS.test(tokens[e - 1].text) && !KNOWN.has(tokens[s].text) && !orgHeadBeforeConnector(tokens, s, e)) return;
-  if (e - s > 1 && THING_FIRST.test(tokens[s].text) && guessType(tokens, s, e) === 'person') return; // "Operation Spiderweb", "Cold Peace"
+  if (e - s > 1 && THING_FIRST.test(tokens[s].text) && guessType(text, tokens, s, e) === 'person') return; // "Operation Spiderweb", "Cold Peace"
   if (e - s > 5 && !tokens.slice(s, e).some((t) => !t.cap)) return; // a title-case headline fragment, not a name
-  out.push(makeCandidate(text, tokens, s, e, guessType(tokens, s, e), inBody, undefined, titleBefore));
+  out.push(makeCandidate(text, tokens, s, e, guessType(text, tokens, s, e), inBody, undefined, titleBefore));
 }
 
 function orgHeadBeforeConnector(tokens: Token[], s: number, e: number): boolean {
@@ -465,7 +471,7 @@ function orgHeadBeforeConnector(tokens: Token[], s: number, e: number): boolean 
   return false;
 }
 
-function guessType(tokens: Token[], s: number, e: number): EntityType | null {
+function guessType(text: string, tokens: Token[], s: number, e: number): EntityType | null {
   const first = tokens[s].text;
   const last = tokens[e - 1].text;
   // The head before "of" decides: "Economic Community of West African States" is an organisation.
@@ -475,7 +481,8 @@ function guessType(tokens: Token[], s: number, e: number): EntityType | null {
   if (ofAt > 0 && PLACE_HEADS.test(head)) return 'place';
   if (e - s > 1 && (PLACE_HEADS.test(last) || PLACE_FIRST.test(first) && !/^(?:New|Saint|St|San|Santa)$/.test(first))) return 'place';
   if (e - s === 1 && /^\p{Lu}{2,6}s?$/u.test(first)) return NOT_ACRONYM_NAMES.has(first.replace(/s$/, '')) ? null : 'organization';
-  if (e - s > 1) return 'person';
+  // No person's name holds an ampersand ("Marks & Spencer").
+  if (e - s > 1) return /\s&\s/.test(joined(text, tokens, s, e)) ? 'organization' : 'person';
   return null;
 }
 
