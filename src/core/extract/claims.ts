@@ -56,7 +56,7 @@ scholars|academics|lawyers|lawyer|attorneys|judges|councillors|economists|strate
 // Words between an unnamed speaker and its verb: "Officials polled by the agency", "Two officials, who spoke on condition of anonymity,".
 const UNNAMED_SKIP = /(?:,\s*(?:who|which)\b[^,]*,|\s+(?:polled|surveyed|interviewed|consulted|contacted|questioned|cited|quoted|briefed)\s+by\s+[^,;]{1,50}|\s+(?:familiar with|close to|with knowledge of|briefed on|involved in)\s+[^,;]{1,40}|\s+(?:in|at|from|for|with)\s+[^,;]{1,30})\s*$/u;
 const MODALS = /\b(?:would|could|might|may|will|shall|should|must|can|cannot|can[’']t|won[’']t|wouldn[’']t|couldn[’']t|ought)\b/i;
-const RECOMMEND = /\b(?:should|ought to|must(?!\s+have)|would do well to|(?<!\b(?:will|would|may|might)\s+(?:also\s+)?)(?<!\b(?:no|the|a|any|little)\s+)needs?\s+to|it is (?:time|essential|imperative|vital|crucial|urgent) (?:to|that)|is (?:essential|imperative|vital) (?:to|that)|(?:we|they) (?:need|have) to|let us|let’s)\b/i;
+const RECOMMEND = /\b(?:should|ought to|must(?!\s+have)|would do well to|(?:would|will)\s+be\s+(?:wise|well advised|better advised)\s+to|(?<!\b(?:will|would|may|might)\s+(?:also\s+)?)(?<!\b(?:no|the|a|any|little)\s+)needs?\s+to|it is (?:time|essential|imperative|vital|crucial|urgent) (?:to|that)|is (?:essential|imperative|vital) (?:to|that)|(?:we|they) (?:need|have) to|let us|let’s)\b/i;
 // Latin letters (with accents) and apostrophes: the words of saying; no Unicode classes, so the pass stays cheap.
 const WORD = /[A-Za-z\u00C0-\u024F’']+/g;
 // What may stand between "according to" and the source: "according to (estimates by) the IMF", "… by the consultancy X".

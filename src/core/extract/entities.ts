@@ -91,7 +91,8 @@ const MODIFIED_BY_PLACE = new Set(['tariffs', 'tariff', 'summit', 'economy', 'of
 const ATTRIBUTIVE_HEADS = new Set(['license', 'licence', 'licensed', 'summit', 'member', 'members', 'model', 'style', 'era', 'brand', 'format', 'version', 'platform', 'app']);
 // "the Biden administration", "the Assad regime": a single name before these is a person's.
 const PERSON_LED = new Set(['administration', 'presidency', 'regime', 'campaign', 'doctrine', 'cabinet']);
-const AREA_AFTER = new Set(['region', 'province', 'district', 'county', 'prefecture', 'governorate', 'oblast', 'municipality', 'state', 'valley', 'area']);
+const COMPASS = /^(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Latin)$/;
+const AREA_AFTER = new Set(['region', 'province', 'district', 'county', 'prefecture', 'governorate', 'oblast', 'municipality', 'state', 'valley', 'area', 'mountains', 'range', 'river', 'desert', 'basin', 'delta', 'plateau', 'steppe', 'plain', 'plains']);
 const PLACE_BEFORE = /(?:\b(?:in|near|outside|around|across|towards|toward|into|from|the (?:city|town|village|region|province|port|district|fall|capture|siege|battle) of)\s+(?:\p{Lu}[\p{L}-]+\s+and\s+(?:the\s+)?)?)$/u;
 // A role held in a body: "the executive director of Unicef", "a spokesman for Hamas".
 // "the newspaper Handelsblatt", "the broadcaster RTL": a body named after what it is.
@@ -375,6 +376,11 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
       i++;
       continue;
     }
+    // "Central Asian Institute": a compass word before the adjective stays with it.
+    if (t.cap && DEMONYMS.has(t.text) && pieceStart === i - 1 && i > a && COMPASS.test(tokens[i - 1].text) && headedFrom(tokens, i, b, true)) {
+      i++;
+      continue;
+    }
     if (t.cap && DEMONYMS.has(t.text) && headedFrom(tokens, i, b)) {
       // "Baltic Sea", "Ukrainian Armed Forces": the adjective belongs to the name.
       flush(i);
@@ -404,6 +410,9 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
  * follows unless that is a name of its own ("Gulf of Finland and Baltic Sea").
  */
 function andInsideName(text: string, tokens: Token[], from: number, k: number, e: number): boolean {
+  // "Food and Agriculture Organization": one unknown word, "and", and words ending in a body's head word.
+  if (k === from + 1 && e - k <= 4 && e - k >= 3 && ORG_HEADS.test(tokens[e - 1].text) && !KNOWN.has(tokens[from].text) && !DEMONYMS.has(tokens[from].text)
+    && tokens.slice(k + 1, e).every((t) => t.cap) && !KNOWN.has(tokens[k + 1].text)) return true;
   if (!tokens.slice(from, k).some((t) => t.text === 'of' || t.text === 'for')) return false;
   let r = k + 1;
   while (r < e && tokens[r].cap) r++;
@@ -508,12 +517,15 @@ function makeCandidate(text: string, tokens: Token[], s: number, e: number, type
   const whoAfter = /^,\s+who\b/.test(follow);
   const lead = text.slice(Math.max(0, start - 30), start);
   const cueBefore = titleBefore || PERSON_BEFORE.test(lead);
-  // "the Mopti region", "the Tillaberi district": a name before a kind of area is that area.
-  const placeCue = PLACE_BEFORE.test(lead) || (AREA_AFTER.has(nextLower) && /\bthe\s+$/i.test(lead));
+  // "the Mopti region", "the Tian Shan mountains": a name before a kind of area is that area.
+  const areaAfter = AREA_AFTER.has(nextLower) && /\bthe\s+$/i.test(lead);
+  if (areaAfter && type === 'person') type = 'place';
+  const placeCue = PLACE_BEFORE.test(lead) || areaAfter;
   return {
     start, end, text: text.slice(start, end), type, canonical,
     initial: tokens[s].initial && !canonical,
-    attributive, personCue: cueBefore || !!speechAfter || whoAfter, placeCue, orgCue: !canonical && e - s === 1 && ORG_BEFORE.test(lead), possessive: tokens[e - 1].possessive, inBody,
+    // "Officials in Bishkek insist": after "in", a verb of saying does not make a person of a place.
+    attributive, personCue: cueBefore || (!!speechAfter && !placeCue) || whoAfter, placeCue, orgCue: !canonical && e - s === 1 && ORG_BEFORE.test(lead), possessive: tokens[e - 1].possessive, inBody,
     // Credit lines name people too: "Reporting by Jonas Keller; editing by Sarah White", "Associated Press writer Mary Clare Jalonick".
     bylineName: !inBody && e - s > 1 && !canonical && (tokens[s].initial && /^\s+(?:is|was)\s/.test(follow) || /\b(?:by|writer|reporter|correspondent|editor)\s+$/i.test(lead)),
   };
