@@ -5,7 +5,7 @@ import { contentHash } from './hash';
 import { baseCitekey, isValidCitekey } from './meta/citekey';
 import { inferMeta, mergeMeta, metaFromYaml } from './meta/metadata';
 import { applyCuration, parseSidecar } from './sidecar';
-import { splitFrontMatter } from './text/frontMatter';
+import { parseSimpleFrontMatter, splitFrontMatter } from './text/frontMatter';
 import { LineIndex } from './text/lines';
 import { segment } from './text/segment';
 
@@ -40,7 +40,11 @@ export function buildSource(input: SourceInput): SourceDoc {
   let frontMeta: SourceMeta = {};
   let frontKey: string | undefined;
   const fm = splitFrontMatter(text);
-  if (fm) {
+  const simple = fm && parseSimpleFrontMatter(fm.yaml);
+  if (simple) {
+    frontMeta = metaFromYaml(simple, 'front-matter');
+    if (typeof simple.citekey === 'string') frontKey = simple.citekey;
+  } else if (fm) {
     const doc = parseDocument(fm.yaml);
     if (doc.errors.length) {
       const err = doc.errors[0];
