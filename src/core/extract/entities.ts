@@ -411,8 +411,11 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
  */
 function andInsideName(text: string, tokens: Token[], from: number, k: number, e: number): boolean {
   // "Food and Agriculture Organization": one unknown word, "and", and words ending in a body's head word.
-  if (k === from + 1 && e - k <= 4 && e - k >= 3 && ORG_HEADS.test(tokens[e - 1].text) && !KNOWN.has(tokens[from].text) && !DEMONYMS.has(tokens[from].text)
-    && tokens.slice(k + 1, e).every((t) => t.cap) && !KNOWN.has(tokens[k + 1].text)) return true;
+  if (k === from + 1 && !KNOWN.has(tokens[from].text) && !DEMONYMS.has(tokens[from].text) && k + 1 < e && !KNOWN.has(tokens[k + 1].text)) {
+    let r = k + 1;
+    while (r < e && tokens[r].cap) r++;
+    if (r - k >= 3 && r - k <= 4 && ORG_HEADS.test(tokens[r - 1].text)) return true;
+  }
   if (!tokens.slice(from, k).some((t) => t.text === 'of' || t.text === 'for')) return false;
   let r = k + 1;
   while (r < e && tokens[r].cap) r++;
