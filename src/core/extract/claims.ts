@@ -396,10 +396,22 @@ function factOrAssessment(s: string, figureUnits?: readonly string[]): ClaimKind
   return past() || (PRESENT_PERFECT.test(s) && !/^(?:Its|Their|These|This|Those|Such|That|I|We)\s/.test(s)) ? 'fact' : 'assessment';
 }
 
+const IRREGULAR_PAST_MAX_LENGTH = Math.max(...[...IRREGULAR_PAST].map((w) => w.length));
+
+/** Ends in e/E then d/D: the only endings that lower-case to "ed". */
+function endsInEd(w: string): boolean {
+  const d = w.charCodeAt(w.length - 1);
+  const e = w.charCodeAt(w.length - 2);
+  return (d === 100 || d === 68) && (e === 101 || e === 69);
+}
+
 function hasFinitePast(s: string): boolean {
   const words = s.match(/[\p{L}’'-]+/gu) ?? [];
   for (let i = 0; i < words.length; i++) {
-    const w = words[i].toLowerCase();
+    // A word longer than every irregular past and not ending in "ed" (in any case) is neither: skipped unlowered.
+    const raw = words[i];
+    if (raw.length > IRREGULAR_PAST_MAX_LENGTH && !endsInEd(raw)) continue;
+    const w = raw.toLowerCase();
     const regular = /^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w);
     if (!regular && !IRREGULAR_PAST.has(w)) continue;
     let j = i - 1;

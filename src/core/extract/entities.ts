@@ -604,7 +604,7 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
   const orgs = () => [...clusters.values()].filter((e) => e.type === 'organization' && e.name.includes(' '));
   for (const c of deferred) {
     // Surname first; a family name written first ("Xi" for Xi Jinping) only when no surname matches.
-    const person = persons.find((p) => sameWords(lastName(p.name), c.text) || p.name === c.text) ?? persons.find((p) => (!c.initial || c.personCue) && firstName(p.name) === c.text && p.name.split(/\s+/).length === 2);
+    const person = persons.find((p) => sameWords(lastName(p.name), c.text) || p.name === c.text) ?? persons.find((p) => (!c.initial || c.personCue) && firstName(p.name) === c.text && wordCount(p.name) === 2);
     if (person) {
       add(c, person.name, 'person');
       continue;
@@ -653,11 +653,32 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
 
 /** The surname, with its particles: "Trump", "von der Leyen". */
 function lastName(name: string): string {
-  return /\b(?:(?:von|van|der|den|de|da|di|del|du|la|le|al|bin|ibn|dos|das|ter)\s+)*\S+$/.exec(name)?.[0] ?? name;
+  return cachedNamePart(LAST_NAMES, name, () => /\b(?:(?:von|van|der|den|de|da|di|del|du|la|le|al|bin|ibn|dos|das|ter)\s+)*\S+$/.exec(name)?.[0] ?? name);
+}
+
+// Name parts are asked for again and again while clustering (every candidate against every person), and
+// names recur across sources: each part is worked out once per name, the tables dropped when they grow large.
+const LAST_NAMES = new Map<string, string>();
+const FIRST_NAMES = new Map<string, string>();
+const INITIALS = new Map<string, string>();
+const WORD_COUNTS = new Map<string, number>();
+
+function cachedNamePart<T>(table: Map<string, T>, name: string, compute: () => T): T {
+  let part = table.get(name);
+  if (part === undefined) {
+    if (table.size >= 10_000) table.clear();
+    part = compute();
+    table.set(name, part);
+  }
+  return part;
+}
+
+function wordCount(name: string): number {
+  return cachedNamePart(WORD_COUNTS, name, () => name.split(/\s+/).length);
 }
 
 function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return cachedNamePart(INITIALS, name, () => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''));
 }
 
 /** Equal but for the case of the first letter ("Von der Leyen" at a sentence start). */
@@ -666,7 +687,7 @@ function sameWords(a: string, b: string): boolean {
 }
 
 function firstName(name: string): string {
-  return name.split(/\s+/)[0];
+  return cachedNamePart(FIRST_NAMES, name, () => name.split(/\s+/)[0]);
 }
 
 const QUALIFIER = String.raw`(?!(?:The|A|An|This|That)\b)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
