@@ -63,6 +63,13 @@ describe('extraction generality (round 3)', () => {
     assert.equal(claim(d, 'Governments')[0], 'recommendation');
   });
 
+  it('reads "the trade newspaper Lloyd\'s List reported" as one body, and "Many carried placards" as an event', () => {
+    const d = doc('Premiums rose to 1% of a ship\'s value, the trade newspaper Lloyd\'s List reported. Many carried placards in support of the campaign.');
+    assert.ok(names(d).includes("Lloyd's List:organization"), JSON.stringify(names(d)));
+    assert.deepEqual(claim(d, 'Premiums'), ['reported', "Lloyd's List", null]);
+    assert.equal(claim(d, 'Many carried')[0], 'fact');
+  });
+
   it('types "the Mopti region" and "the Tian Shan mountains" as places, and "Officials in Bishkek insist" as unnamed', () => {
     const d = doc('Fighting spread in the Mopti region. Glaciers in the Tian Shan mountains are melting. Officials in Bishkek insist the dam is safe.');
     assert.ok(names(d).includes('Mopti:place') && names(d).includes('Tian Shan:place'), JSON.stringify(names(d)));

@@ -80,6 +80,7 @@ const NOT_BEFORE_PAST = new Set(['the', 'a', 'an', 'of', 'under', 'by', 'with', 
 // Words in -ed that are no past tense.
 const NOT_PAST_ED = new Set(['need', 'speed', 'seed', 'feed', 'heed', 'deed', 'breed', 'greed', 'bleed', 'weed', 'steed', 'proceed', 'exceed', 'succeed', 'indeed', 'embed', 'hundred', 'shed', 'sacred', 'naked', 'wicked', 'kindred', 'hatred', 'rugged', 'beloved', 'ragged', 'jagged', 'crooked', 'aged', 'armed', 'unarmed', 'based', 'biased', 'skilled', 'unskilled', 'advanced', 'detailed', 'limited', 'unlimited', 'united', 'related', 'concerned', 'interested', 'supposed', 'alleged', 'so-called', 'tired', 'sophisticated', 'complicated', 'dedicated', 'experienced', 'talented', 'educated', 'renewed', 'red']);
 const PRONOUN_SUBJECT = /^(?:he|she|it)$/i;
+const PAST_SUBJECTS = new Set(['many', 'most', 'some', 'several', 'few', 'others', 'they', 'we', 'he', 'she', 'it', 'i', 'you', 'who', 'both', 'all', 'everyone', 'nobody']);
 
 /** A word of a sentence, its lower case and its offset in the sentence. */
 interface Word {
@@ -420,7 +421,8 @@ function hasFinitePast(s: string): boolean {
     if (NOT_BEFORE_PAST.has(prev) || i === 0) continue;
     const next2 = words.slice(i + 1, i + 3).map((x) => x.toLowerCase());
     if (next2.includes('by')) continue; // a participle: "challenges brought on by the war"
-    if (regular && words[i + 1] && /^(?:[a-z]+(?:ion|ment|ness|ity|ure|s))$/.test(words[i + 1]) && /^[a-z]/.test(prev) && /(?:s|ion|ment)$/.test(prev) === false) continue; // adjective before a noun: "interconnected risks"
+    // An adjective before a noun ("interconnected risks"), unless a pronoun or quantifier is its subject ("Many carried placards").
+    if (regular && words[i + 1] && /^(?:[a-z]+(?:ion|ment|ness|ity|ure|s))$/.test(words[i + 1]) && /^[a-z]/.test(prev) && /(?:s|ion|ment)$/.test(prev) === false && !PAST_SUBJECTS.has(prev)) continue;
     return true;
   }
   return false;

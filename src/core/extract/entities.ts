@@ -221,7 +221,7 @@ function scanRange(text: string, start: number, end: number, inBody: boolean, ou
     // A run: capitalised words joined by spaces, with connectors between capitalised words.
     let j = i + 1;
     // A possessive ends a name, except inside one: "People’s Liberation Army".
-    while (j < tokens.length && (onlySpace(text, tokens[j - 1].end + (tokens[j - 1].possessive ? 2 : 0), tokens[j].start) && (!tokens[j - 1].possessive || tokens[j].cap && !KNOWN.has(tokens[j - 1].text) && headedFrom(tokens, j - 1, tokens.length, true)) || ampersandBetween(text, tokens, j))) {
+    while (j < tokens.length && (onlySpace(text, tokens[j - 1].end + (tokens[j - 1].possessive ? 2 : 0), tokens[j].start) && (!tokens[j - 1].possessive || tokens[j].cap && !KNOWN.has(tokens[j - 1].text) && (headedFrom(tokens, j - 1, tokens.length, true) || namedBody(text, tokens, i, j))) || ampersandBetween(text, tokens, j))) {
       if (tokens[j].cap) {
         j++;
         continue;
@@ -255,6 +255,11 @@ function onlySpace(text: string, a: number, b: number): boolean {
     if (c !== 32 && c !== 9 && c !== 0xa0) return false;
   }
   return true;
+}
+
+/** "the trade newspaper Lloyd's List": after a word for a body, one possessive word and the next are one name. */
+function namedBody(text: string, tokens: Token[], i: number, j: number): boolean {
+  return j === i + 1 && ORG_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start));
 }
 
 /** "Procurement & Supply", "Marks & Spencer": a spaced ampersand between capitalised words joins one name. */
@@ -523,6 +528,8 @@ function makeCandidate(text: string, tokens: Token[], s: number, e: number, type
   // "the Mopti region", "the Tian Shan mountains": a name before a kind of area is that area.
   const areaAfter = AREA_AFTER.has(nextLower) && /\bthe\s+$/i.test(lead);
   if (areaAfter && type === 'person') type = 'place';
+  // "the trade newspaper Lloyd's List": a possessive inside a name after a word for a body.
+  if (type === 'person' && e - s === 2 && tokens[s].possessive && ORG_BEFORE.test(lead)) type = 'organization';
   const placeCue = PLACE_BEFORE.test(lead) || areaAfter;
   return {
     start, end, text: text.slice(start, end), type, canonical,
