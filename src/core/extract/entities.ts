@@ -91,6 +91,7 @@ const MODIFIED_BY_PLACE = new Set(['tariffs', 'tariff', 'summit', 'economy', 'of
 const ATTRIBUTIVE_HEADS = new Set(['license', 'licence', 'licensed', 'summit', 'member', 'members', 'model', 'style', 'era', 'brand', 'format', 'version', 'platform', 'app']);
 // "the Biden administration", "the Assad regime": a single name before these is a person's.
 const PERSON_LED = new Set(['administration', 'presidency', 'regime', 'campaign', 'doctrine', 'cabinet']);
+const NOT_PERSON_WORDS = new Set(['Our', 'Your', 'My', 'Their', 'We', 'Us', 'This', 'No', 'Not', 'Stop', 'Save', 'Together', 'Now']);
 const COMPASS = /^(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Latin)$/;
 const AREA_AFTER = new Set(['region', 'province', 'district', 'county', 'prefecture', 'governorate', 'oblast', 'municipality', 'state', 'valley', 'area', 'mountains', 'range', 'river', 'desert', 'basin', 'delta', 'plateau', 'steppe', 'plain', 'plains']);
 const PLACE_BEFORE = /(?:\b(?:in|near|outside|around|across|towards|toward|into|from|the (?:city|town|village|region|province|port|district|fall|capture|siege|battle) of)\s+(?:\p{Lu}[\p{L}-]+\s+and\s+(?:the\s+)?)?)$/u;
@@ -498,8 +499,8 @@ function guessType(text: string, tokens: Token[], s: number, e: number): EntityT
   if (ofAt > 0 && PLACE_HEADS.test(head)) return 'place';
   if (e - s > 1 && (PLACE_HEADS.test(last) || PLACE_FIRST.test(first) && !/^(?:New|Saint|St|San|Santa)$/.test(first))) return 'place';
   if (e - s === 1 && /^\p{Lu}{2,6}s?$/u.test(first)) return NOT_ACRONYM_NAMES.has(first.replace(/s$/, '')) ? null : 'organization';
-  // No person's name holds an ampersand ("Marks & Spencer").
-  if (e - s > 1) return /\s&\s/.test(joined(text, tokens, s, e)) ? 'organization' : 'person';
+  // No person's name holds an ampersand ("Marks & Spencer") or a pronoun ("Save Our Libraries").
+  if (e - s > 1) return /\s&\s/.test(joined(text, tokens, s, e)) || tokens.slice(s, e).some((t) => NOT_PERSON_WORDS.has(t.text)) ? 'organization' : 'person';
   return null;
 }
 
