@@ -227,6 +227,28 @@ function resolvePronoun(pronoun: string, recent: string | undefined, recentType:
   return undefined;
 }
 
+/** A letter of WORD: `[A-Za-z\u00C0-\u024F’']`. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || c === 0x2019 || c === 39;
+}
+
+/** Some WORD of s (read in its aligned lower case) is a verb of saying, "saying" or "adding". */
+function hasSayingWord(s: string, lower: string): boolean {
+  let i = 0;
+  while (i < s.length) {
+    if (!isWordCode(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < s.length && isWordCode(s.charCodeAt(j))) j++;
+    const lw = lower.slice(i, j);
+    if (SPEECH.has(lw) || lw === 'saying' || lw === 'adding') return true;
+    i = j;
+  }
+  return false;
+}
+
 function attribute(text: string, s: string, base: number, refs: Referent[], quotes: Array<[number, number]>, pronounSpeaker: (pronoun: string) => string | undefined): Attribution | undefined {
   // One pass over the words, shared by both searches.
   const words: Word[] = [];
@@ -235,6 +257,8 @@ function attribute(text: string, s: string, base: number, refs: Referent[], quot
   // Lower-cased once per sentence; a word's slice of it is its own lower case unless lower-casing changed lengths ("İ").
   const lower = s.toLowerCase();
   const aligned = lower.length === s.length;
+  // Both searches act only on a verb of saying (or "saying"/"adding"): a sentence without one needs no word list.
+  if (aligned && !hasSayingWord(s, lower)) return attributeNamed(text, s, base, refs, quotes, words, pronounSpeaker) ?? attributeUnnamed(s, quotes, words);
   let m: RegExpExecArray | null;
   while ((m = wordRe.exec(s))) words.push({ w: m[0], lw: aligned ? lower.slice(m.index, m.index + m[0].length) : m[0].toLowerCase(), at: m.index });
   return attributeNamed(text, s, base, refs, quotes, words, pronounSpeaker) ?? attributeUnnamed(s, quotes, words);

@@ -661,7 +661,11 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
 
 /** The surname, with its particles: "Trump", "von der Leyen". */
 function lastName(name: string): string {
-  return cachedNamePart(LAST_NAMES, name, () => /\b(?:(?:von|van|der|den|de|da|di|del|du|la|le|al|bin|ibn|dos|das|ter)\s+)*\S+$/.exec(name)?.[0] ?? name);
+  return cachedNamePart(LAST_NAMES, name, computeLastName);
+}
+
+function computeLastName(name: string): string {
+  return /\b(?:(?:von|van|der|den|de|da|di|del|du|la|le|al|bin|ibn|dos|das|ter)\s+)*\S+$/.exec(name)?.[0] ?? name;
 }
 
 // Name parts are asked for again and again while clustering (every candidate against every person), and
@@ -671,22 +675,22 @@ const FIRST_NAMES = new Map<string, string>();
 const INITIALS = new Map<string, string>();
 const WORD_COUNTS = new Map<string, number>();
 
-function cachedNamePart<T>(table: Map<string, T>, name: string, compute: () => T): T {
+function cachedNamePart<T>(table: Map<string, T>, name: string, compute: (name: string) => T): T {
   let part = table.get(name);
   if (part === undefined) {
     if (table.size >= 10_000) table.clear();
-    part = compute();
+    part = compute(name);
     table.set(name, part);
   }
   return part;
 }
 
 function wordCount(name: string): number {
-  return cachedNamePart(WORD_COUNTS, name, () => name.split(/\s+/).length);
+  return cachedNamePart(WORD_COUNTS, name, (n) => n.split(/\s+/).length);
 }
 
 function initials(name: string): string {
-  return cachedNamePart(INITIALS, name, () => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''));
+  return cachedNamePart(INITIALS, name, (n) => n.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''));
 }
 
 /** Equal but for the case of the first letter ("Von der Leyen" at a sentence start). */
@@ -695,7 +699,7 @@ function sameWords(a: string, b: string): boolean {
 }
 
 function firstName(name: string): string {
-  return cachedNamePart(FIRST_NAMES, name, () => name.split(/\s+/)[0]);
+  return cachedNamePart(FIRST_NAMES, name, (n) => n.split(/\s+/)[0]);
 }
 
 const QUALIFIER = String.raw`(?!(?:The|A|An|This|That)\b)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
