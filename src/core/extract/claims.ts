@@ -40,6 +40,8 @@ const WEAK_SPEECH = new Map<string, RegExp>([
   ...['rejected', 'rejects'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|claims?|calls|demands|accusations?|allegations?|suggestions?|criticism|charges|(?:the|any|such|these|those)\s+(?:\p{Ll}+\s+)?(?:claims?|accusations?|allegations?|suggestions?|idea|notion|criticism|charges?|reports?|characteri[sz]ation)|:|“|")/u]),
   // "welcomed the ruling" is a position; "welcomed refugees" an act.
   ...['welcomed', 'welcomes'].map((v): [string, RegExp] => [v, /^\s+(?:the|this|that|a|an|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:decision|ruling|verdict|move|deal|agreement|news|announcement|plan|proposal|vote|outcome|report|step|result|ceasefire|talks|budget|truce|findings|judgment|judgement|resolution|statement)\b/u]),
+  // "responded that …" is a position; "responded slowly" an act.
+  ...['responded', 'responds'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|:|“|"|by\s+saying|to\s+(?:the|a|an|this|that|these|those|his|her|its|their)\s+[^,.;]{0,40}?(?:by\s+saying|that|:|“|"|,\s*saying))/u]),
   ...['ruled', 'rules'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|:)/]),
   // "called for talks", "called it a mistake", "called the plan too timid" (not "called a meeting").
   ...['calls', 'called'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|to|on|for|out|it|in\s+a|:|“|"|(?:the|this|that|these|those|them|him|her|their|his|its)\s+(?:[\p{L}-]+\s+){0,2}(?:an?\s|too\s|so\s|very\s|“|"))/u]),

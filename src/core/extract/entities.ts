@@ -92,6 +92,7 @@ const ATTRIBUTIVE_HEADS = new Set(['license', 'licence', 'licensed', 'summit', '
 // "the Biden administration", "the Assad regime": a single name before these is a person's.
 const PERSON_LED = new Set(['administration', 'presidency', 'regime', 'campaign', 'doctrine', 'cabinet']);
 const NOT_PERSON_WORDS = new Set(['Our', 'Your', 'My', 'Their', 'We', 'Us', 'This', 'No', 'Not', 'Stop', 'Save', 'Together', 'Now']);
+const COMPOUND_ADJECTIVE = /-(?:based|led|backed|born|era|style|made|owned|run|funded|linked|aligned|bound|friendly|controlled|occupied|held|brokered|sponsored)$/;
 const COMPASS = /^(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Latin)$/;
 const AREA_AFTER = new Set(['region', 'province', 'district', 'county', 'prefecture', 'governorate', 'oblast', 'municipality', 'state', 'valley', 'area', 'mountains', 'range', 'river', 'desert', 'basin', 'delta', 'plateau', 'steppe', 'plain', 'plains']);
 const PLACE_BEFORE = /(?:\b(?:in|near|outside|around|across|towards|toward|into|from|the (?:city|town|village|region|province|port|district|fall|capture|siege|battle) of)\s+(?:\p{Lu}[\p{L}-]+\s+and\s+(?:the\s+)?)?)$/u;
@@ -366,7 +367,8 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
     const bare = t.text.toLowerCase().replace(/\.$/, '');
     if (pieceStart < 0 && t.cap) {
       // Titles before a name and sentence openers are not part of it.
-      if (TITLE_WORDS.has(bare) && i + 1 < b && !headedFrom(tokens, i - 1, b, true)) {
+      // "the High North", "the Far East": a region, not a title before a name.
+      if (TITLE_WORDS.has(bare) && i + 1 < b && !headedFrom(tokens, i - 1, b, true) && !(i + 2 === b && ARTICLE_REGIONS.has(tokens[i + 1].text))) {
         titleBefore = true;
         i++;
         continue;
@@ -476,6 +478,8 @@ function pushPiece(text: string, tokens: Token[], s: number, e: number, inBody: 
     return;
   }
   if (e - s === 1 && (NOT_NAMES.has(tokens[s].text) || NOT_ACRONYM_NAMES.has(tokens[s].text) || TITLE_WORDS.has(tokens[s].text.toLowerCase()))) return;
+  // "a Washington-based think tank", "Iran-backed militias": a compound adjective names nothing.
+  if (e - s === 1 && COMPOUND_ADJECTIVE.test(tokens[s].text)) return;
   // Events, laws, programmes and things are capitalised but name no person, body or place ("Cold War", "Iron Dome").
   // A body's head word before "of"/"for" outranks a thing's word at the end ("Centre for European Reform").
   if (THING_HEADS.test(tokens[e - 1].text) && !KNOWN.has(tokens[s].text) && !orgHeadBeforeConnector(tokens, s, e)) return;
@@ -499,6 +503,7 @@ function guessType(text: string, tokens: Token[], s: number, e: number): EntityT
   if (ofAt > 0 && PLACE_HEADS.test(head)) return 'place';
   if (e - s > 1 && (PLACE_HEADS.test(last) || PLACE_FIRST.test(first) && !/^(?:New|Saint|St|San|Santa)$/.test(first))) return 'place';
   if (e - s === 1 && /^\p{Lu}{2,6}s?$/u.test(first)) return NOT_ACRONYM_NAMES.has(first.replace(/s$/, '')) ? null : 'organization';
+  if (e - s === 2 && ARTICLE_REGIONS.has(last) && /^(?:High|Far|Middle|Near|Deep|Global|Wild)$/.test(first)) return 'place'; // "High North"
   // No person's name holds an ampersand ("Marks & Spencer") or a pronoun ("Save Our Libraries").
   if (e - s > 1) return /\s&\s/.test(joined(text, tokens, s, e)) || tokens.slice(s, e).some((t) => NOT_PERSON_WORDS.has(t.text)) ? 'organization' : 'person';
   return null;
@@ -538,7 +543,8 @@ function makeCandidate(text: string, tokens: Token[], s: number, e: number, type
     // "Officials in Bishkek insist": after "in", a verb of saying does not make a person of a place.
     attributive, personCue: cueBefore || (!!speechAfter && !placeCue) || whoAfter, placeCue, orgCue: !canonical && e - s === 1 && ORG_BEFORE.test(lead), possessive: tokens[e - 1].possessive, inBody,
     // Credit lines name people too: "Reporting by Jonas Keller; editing by Sarah White", "Associated Press writer Mary Clare Jalonick".
-    bylineName: !inBody && e - s > 1 && !canonical && (tokens[s].initial && /^\s+(?:is|was)\s/.test(follow) || /\b(?:by|writer|reporter|correspondent|editor)\s+$/i.test(lead)),
+    // "Ingrid Solberg, University of Tromsø": The Conversation's byline, a name and its affiliation.
+    bylineName: !inBody && e - s > 1 && !canonical && (tokens[s].initial && /^(?:\s+(?:is|was)\s|,\s+\p{Lu})/u.test(follow) || /\b(?:by|writer|reporter|correspondent|editor)\s+$/i.test(lead)),
   };
 }
 
@@ -638,7 +644,10 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
   // An acronym of a named organisation ("International Energy Agency (IEA)") is that organisation.
   for (const e of [...clusters.values()]) {
     if (e.type !== 'organization' || !/^\p{Lu}{2,6}$/u.test(e.name)) continue;
-    const full = [...clusters.values()].find((o) => o !== e && o.type === 'organization' && initials(o.name) === e.name);
+    // "Norwegian Defence Research Establishment (FFI)": an acronym in brackets right after a body's name is that body's,
+    // whatever its letters (an acronym in another language).
+    const bracketed = (o: FoundEntity) => e.hits.some((h) => text.charCodeAt(h.start - 1) === 40 && text.charCodeAt(h.end) === 41 && o.hits.some((x) => x.end === h.start - 2 && text.charCodeAt(x.end) === 32));
+    const full = [...clusters.values()].find((o) => o !== e && o.type === 'organization' && (initials(o.name) === e.name || bracketed(o)));
     if (full) {
       for (const h of e.hits) full.hits.push({ ...h, key: full.key });
       full.hits.sort((x, y) => x.start - y.start);
