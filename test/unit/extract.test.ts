@@ -82,10 +82,11 @@ describe('extraction quality on the dev articles (other topics and genres, gold 
 
 describe('extraction quality on the round-3 articles (new genres, gold written before extraction)', () => {
   // Unseen scores: red-sea-blog 0.474, boe-rates 0.832, icc-warrant 0.517, council-budget 0.716 (before this round's
-  // fixes); water-feature 0.658 (written after them, a held-out check). They then served as a dev set, so these floors
+  // fixes); water-feature 0.658 and arctic-analysis 0.504 (written after most of them, held-out checks; the latter's
+  // gold then took NATO as canonical name, as the seed gold does). They then served as a dev set, so these floors
   // guard against regressions. What is left is mostly annotation calls the rules cannot see (fact vs assessment for
   // bold lead-ins, unnamed groups' positions, fractions such as "a third", a compound "four-hour", and "the 1990s", which the figures tests hold is no year).
-  const articles = ['red-sea-blog.md', 'boe-rates.txt', 'icc-warrant.txt', 'council-budget.txt', 'water-feature.txt'];
+  const articles = ['red-sea-blog.md', 'boe-rates.txt', 'icc-warrant.txt', 'council-budget.txt', 'water-feature.txt', 'arctic-analysis.txt'];
   const overall = new Map<string, number>();
   for (const file of articles) {
     const name = file.replace(/\.\w+$/, '');
@@ -98,7 +99,7 @@ describe('extraction quality on the round-3 articles (new genres, gold written b
   it('averages at least 0.88 across them', () => {
     assert.equal(overall.size, articles.length);
     const mean = [...overall.values()].reduce((a, b) => a + b, 0) / overall.size;
-    assert.ok(mean >= 0.88, `mean ${mean}: ${JSON.stringify([...overall])}`);
+    assert.ok(mean >= 0.9, `mean ${mean}: ${JSON.stringify([...overall])}`);
   });
 });
 
