@@ -324,7 +324,7 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
     let known = 0;
     let knownEntry: LexiconEntry | undefined;
     for (let k = Math.min(b, i + 7); k > i; k--) {
-      if (!tokens[k - 1].cap) continue;
+      if (!tokens[k - 1].cap || !mayBeKnown(text, tokens[i].start, tokens[k - 1].end)) continue;
       knownEntry = KNOWN.get(lexiconForm(joined(text, tokens, i, k)));
       if (knownEntry) {
         known = k;
@@ -451,6 +451,28 @@ function headedFrom(tokens: Token[], i: number, b: number, orgOnly = false): boo
   if (k - i <= 1) return false;
   const last = tokens[k - 1].text;
   return ORG_HEADS.test(last) || (!orgOnly && PLACE_HEADS.test(last));
+}
+
+// Length, first and last character of every lexicon name: most joins of words match none, and are
+// settled without making the string and hashing it.
+const KNOWN_SHAPES = new Set([...KNOWN.keys()].map((k) => shape(k.length, k.charCodeAt(0), k.charCodeAt(k.length - 1))));
+
+function shape(length: number, first: number, last: number): number {
+  return (length * 65536 + first) * 65536 + last;
+}
+
+/** False only when text[a, b) cannot be a lexicon name: lexiconForm keeps it as it is and no name has its shape. */
+function mayBeKnown(text: string, a: number, b: number): boolean {
+  if (b - a >= 4) {
+    // lexiconForm keeps a string with a lower-case ASCII letter; others may be title-cased: no shortcut.
+    let lower = false;
+    for (let i = a; i < b && !lower; i++) {
+      const c = text.charCodeAt(i);
+      lower = c >= 97 && c <= 122;
+    }
+    if (!lower) return true;
+  }
+  return KNOWN_SHAPES.has(shape(b - a, text.charCodeAt(a), text.charCodeAt(b - 1)));
 }
 
 /** All-caps datelines ("FRANKFURT") look their names up in title case. */
