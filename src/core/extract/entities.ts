@@ -364,8 +364,8 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
       i = known;
       continue;
     }
-    const bare = t.text.toLowerCase().replace(/\.$/, '');
     if (pieceStart < 0 && t.cap) {
+      const bare = t.text.toLowerCase().replace(/\.$/, '');
       // Titles before a name and sentence openers are not part of it.
       // "the High North", "the Far East": a region, not a title before a name.
       if (TITLE_WORDS.has(bare) && i + 1 < b && !headedFrom(tokens, i - 1, b, true) && !(i + 2 === b && ARTICLE_REGIONS.has(tokens[i + 1].text))) {
@@ -746,12 +746,14 @@ const ORG_DESCRIPTION_RE = /(?<![\p{L}])[Tt]he\s+(agency|organi[sz]ation|group|c
 const NAMED_ONLY = new Set(['alliance', 'bloc', 'commission', 'council', 'court', 'union', 'group', 'newspaper', 'broadcaster']);
 
 function resolveOrgDescriptions(text: string, entities: FoundEntity[], from: number, to: number, out: DescriptionHit[]): void {
-  const orgHits = entities.filter((e) => e.type === 'organization').flatMap((e) => e.hits).sort((a, b) => a.start - b.start);
-  if (!orgHits.length) return;
+  if (!entities.some((e) => e.type === 'organization')) return;
+  // Sorted hits of organisations, made at the first description ("the agency") found.
+  let orgHits: NameHit[] | undefined;
   const re = ORG_DESCRIPTION_RE;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < to) {
+    orgHits ??= entities.filter((e) => e.type === 'organization').flatMap((e) => e.hits).sort((a, b) => a.start - b.start);
     const noun = m[1].toLowerCase();
     const before = orgHits.filter((h) => h.end <= m!.index);
     if (!before.length) continue;
