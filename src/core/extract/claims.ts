@@ -229,6 +229,9 @@ function resolvePronoun(pronoun: string, recent: string | undefined, recentType:
   return undefined;
 }
 
+// Length and first character of the words hasSayingWord looks for.
+const SAYING_SHAPES = new Set([...SPEECH, 'saying', 'adding'].map((w) => w.length * 65536 + w.charCodeAt(0)));
+
 /** A letter of WORD: `[A-Za-z\u00C0-\u024F’']`. */
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || c === 0x2019 || c === 39;
@@ -244,8 +247,11 @@ function hasSayingWord(s: string, lower: string): boolean {
     }
     let j = i + 1;
     while (j < s.length && isWordCode(s.charCodeAt(j))) j++;
-    const lw = lower.slice(i, j);
-    if (SPEECH.has(lw) || lw === 'saying' || lw === 'adding') return true;
+    // Only a word with the length and first letter of a verb of saying is made and looked up.
+    if (SAYING_SHAPES.has((j - i) * 65536 + lower.charCodeAt(i))) {
+      const lw = lower.slice(i, j);
+      if (SPEECH.has(lw) || lw === 'saying' || lw === 'adding') return true;
+    }
     i = j;
   }
   return false;
