@@ -132,8 +132,11 @@ function wordCharAt(text: string, i: number): number {
   return WORD_CHAR_AT.test(text) ? WORD_CHAR_AT.lastIndex - i : 0;
 }
 
-/** The next word (`\p{L}[\p{L}\p{M}\p{N}'’&.-]*`, clipped to end) at or after pos: [index, end] or undefined. */
-function nextWord(text: string, pos: number, end: number): [number, number] | undefined {
+/** End of the word nextWord found last (kept here: no array per word). */
+let nextWordEnd = 0;
+
+/** Start of the next word (`\p{L}[\p{L}\p{M}\p{N}'’&.-]*`, clipped to end) at or after pos, or -1; its end goes to nextWordEnd. */
+function nextWord(text: string, pos: number, end: number): number {
   let i = pos;
   while (i < end) {
     const n = letterAt(text, i);
@@ -144,22 +147,22 @@ function nextWord(text: string, pos: number, end: number): [number, number] | un
         if (!k) break;
         j += k;
       }
-      return [i, Math.min(j, end)];
+      nextWordEnd = Math.min(j, end);
+      return i;
     }
     // Step over a whole code point, as the Unicode regex does.
     const c = text.charCodeAt(i);
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
   }
-  return undefined;
+  return -1;
 }
 
 function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   let first = true;
   let pos = start;
-  for (let found = nextWord(text, pos, end); found; found = nextWord(text, pos, end)) {
-    const index = found[0];
-    pos = found[1];
+  for (let index = nextWord(text, pos, end); index >= 0; index = nextWord(text, pos, end)) {
+    pos = nextWordEnd;
     // Most words are lower case, no connector and not right after a name: skipped before any string is made.
     // That holds for a word with a lower-case ASCII first and last letter, nothing to trim (no possessive),
     // longer than every connector and without an "al-" prefix; the full path below would skip it too.
@@ -396,7 +399,7 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
       i++;
       continue;
     }
-    if (t.cap && !KNOWN.has(t.text) && (DEMONYMS.has(t.text) || (pieceStart < 0 && i + 1 < b && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(t.text)))) {
+    if (t.cap && !KNOWN.has(t.text) && (DEMONYMS.has(t.text) || (pieceStart < 0 && i + 1 < b && hasDemonymEnding(t.text) && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(t.text)))) {
       flush(i);
       i++;
       continue;
@@ -411,6 +414,11 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
     i++;
   }
   flush(b);
+}
+
+/** Ends in -ian, -ean, -ese or -ish: what the demonym pattern needs, checked before the pattern runs. */
+function hasDemonymEnding(w: string): boolean {
+  return w.endsWith('ian') || w.endsWith('ean') || w.endsWith('ese') || w.endsWith('ish');
 }
 
 /**
