@@ -438,8 +438,38 @@ function endsInEd(w: string): boolean {
   return (d === 100 || d === 68) && (e === 101 || e === 69);
 }
 
+const LETTER_AT = /\p{L}/uy;
+
+/** Length of the `[\p{L}’'-]` character at i (a letter may be two code units), or 0; ASCII by char code. */
+function pastWordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 ? 1 : 0;
+  if (c === 0x2019) return 1;
+  LETTER_AT.lastIndex = i;
+  return LETTER_AT.test(s) ? LETTER_AT.lastIndex - i : 0;
+}
+
+/** `s.match(/[\p{L}’'-]+/gu) ?? []`, without running a Unicode class on every character. */
+function pastWords(s: string): string[] {
+  const words: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    let j = i;
+    for (let n = pastWordCharAt(s, j); n; n = pastWordCharAt(s, j)) j += n;
+    if (j > i) {
+      words.push(s.slice(i, j));
+      i = j;
+      continue;
+    }
+    // Step over a whole code point, as the Unicode regex does.
+    const c = s.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return words;
+}
+
 function hasFinitePast(s: string): boolean {
-  const words = s.match(/[\p{L}’'-]+/gu) ?? [];
+  const words = pastWords(s);
   for (let i = 0; i < words.length; i++) {
     // A word longer than every irregular past and not ending in "ed" (in any case) is neither: skipped unlowered.
     const raw = words[i];

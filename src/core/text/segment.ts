@@ -48,7 +48,7 @@ export function segment(text: string, bodyStart = 0, markdown = false, lines = n
 function classify(raw: string, block: Block, position: number, count: number): Paragraph['role'] {
   const trimmed = raw.trim();
   if (block.markdownHeading) return 'heading';
-  if (NOTICE.test(trimmed) && trimmed.length < 400) return 'notice';
+  if (trimmed.length < 400 && NOTICE.test(trimmed)) return 'notice';
   if (CAPTION.test(trimmed)) return 'caption';
   const nearEdge = position < 3 || position >= count - 3;
   if (nearEdge && trimmed.length < 250 && BYLINE_BY.test(trimmed) && !/[.!?]["”]?\s*$/.test(trimmed.replace(/\b(?:Jr|Sr|Dr|Inc|Ltd)\.$/, ''))) return 'byline';
