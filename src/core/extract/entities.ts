@@ -648,7 +648,10 @@ function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRa
   const orgs = () => [...clusters.values()].filter((e) => e.type === 'organization' && e.name.includes(' '));
   for (const c of deferred) {
     // Surname first; a family name written first ("Xi" for Xi Jinping) only when no surname matches.
-    const person = persons.find((p) => sameWords(lastName(p.name), c.text) || p.name === c.text) ?? persons.find((p) => (!c.initial || c.personCue) && firstName(p.name) === c.text && wordCount(p.name) === 2);
+    // Cheap necessary conditions first: a surname ends the name (same last letter unless one letter long), a first name opens it.
+    const lastChar = c.text.charCodeAt(c.text.length - 1);
+    const person = persons.find((p) => ((c.text.length <= 1 || p.name.charCodeAt(p.name.length - 1) === lastChar) && sameWords(lastName(p.name), c.text)) || p.name === c.text)
+      ?? persons.find((p) => (!c.initial || c.personCue) && p.name.startsWith(c.text) && firstName(p.name) === c.text && wordCount(p.name) === 2);
     if (person) {
       add(c, person.name, 'person');
       continue;
