@@ -463,7 +463,17 @@ function headedFrom(tokens: Token[], i: number, b: number, orgOnly = false): boo
 
 // Length, first and last character of every lexicon name: most joins of words match none, and are
 // settled without making the string and hashing it.
-const KNOWN_SHAPES = new Set([...KNOWN.keys()].map((k) => shape(k.length, k.charCodeAt(0), k.charCodeAt(k.length - 1))));
+// Rebuilt if the lexicon ever grows after this module loads, so that the shortcut can never hide a name.
+let knownShapes = new Set<number>();
+let knownShapesSize = -1;
+
+function knownShapesNow(): Set<number> {
+  if (knownShapesSize !== KNOWN.size) {
+    knownShapes = new Set([...KNOWN.keys()].map((k) => shape(k.length, k.charCodeAt(0), k.charCodeAt(k.length - 1))));
+    knownShapesSize = KNOWN.size;
+  }
+  return knownShapes;
+}
 
 function shape(length: number, first: number, last: number): number {
   return (length * 65536 + first) * 65536 + last;
@@ -480,7 +490,7 @@ function mayBeKnown(text: string, a: number, b: number): boolean {
     }
     if (!lower) return true;
   }
-  return KNOWN_SHAPES.has(shape(b - a, text.charCodeAt(a), text.charCodeAt(b - 1)));
+  return knownShapesNow().has(shape(b - a, text.charCodeAt(a), text.charCodeAt(b - 1)));
 }
 
 /** All-caps datelines ("FRANKFURT") look their names up in title case. */
