@@ -34,7 +34,8 @@ export function baseCitekey(meta: SourceMeta, fileName: string): string {
 /** Pandoc citekeys: start with a letter, digit or _, then word characters and internal :.#$%&-+?<>~/ . */
 export const CITEKEY_PATTERN = /[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*/u;
 
+const WHOLE_CITEKEY = new RegExp(`^${CITEKEY_PATTERN.source}$`, 'u');
+
 export function isValidCitekey(key: string): boolean {
-  const m = new RegExp(`^${CITEKEY_PATTERN.source}$`, 'u').exec(key);
-  return m !== null;
+  return WHOLE_CITEKEY.test(key);
 }
