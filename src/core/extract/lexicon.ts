@@ -37,10 +37,44 @@ Tanzania|Tanzanian|Tanzanians;Thailand|Thai|Thais;Togo|Togolese;Tunisia|Tunisian
 Turkmenistan|Turkmen;Uganda|Ugandan|Ugandans;Ukraine|Ukrainian|Ukrainians;United Arab Emirates,UAE|Emirati|Emiratis;
 United Kingdom,UK,U.K.,Britain,Great Britain|British|Britons;United States,US,U.S.,USA,America|American|Americans;Uruguay|Uruguayan;
 Uzbekistan|Uzbek|Uzbeks;Venezuela|Venezuelan|Venezuelans;Vietnam|Vietnamese;Yemen|Yemeni|Yemenis;Zambia|Zambian|Zambians;
-Zimbabwe|Zimbabwean|Zimbabweans;England|English;Scotland|Scottish|Scots;Wales|Welsh;Northern Ireland|Northern Irish`;
+Zimbabwe|Zimbabwean|Zimbabweans;England|English;Scotland|Scottish|Scots;Wales|Welsh;Northern Ireland|Northern Irish;
+Antigua and Barbuda|Antiguan|Antiguans;Bahamas|Bahamian|Bahamians;Barbados|Barbadian,Bajan|Barbadians,Bajans;Belize|Belizean|Belizeans;
+Cape Verde,Cabo Verde|Cape Verdean|Cape Verdeans;Central African Republic|Central African;Comoros|Comorian|Comorians;Dominica;
+Republic of the Congo,Congo-Brazzaville;Equatorial Guinea|Equatoguinean,Equatorial Guinean|Equatoguineans;Eswatini,Swaziland|Swazi|Swazis;
+Grenada|Grenadian|Grenadians;Guinea-Bissau|Bissau-Guinean|Bissau-Guineans;Guyana|Guyanese;Kiribati|I-Kiribati;Lesotho|Basotho,Mosotho;
+Marshall Islands|Marshallese;Micronesia,Federated States of Micronesia|Micronesian|Micronesians;Nauru|Nauruan|Nauruans;Palau|Palauan|Palauans;
+Saint Kitts and Nevis,St Kitts and Nevis|Kittitian|Kittitians;Saint Lucia,St Lucia|Saint Lucian|Saint Lucians;
+Saint Vincent and the Grenadines,St Vincent and the Grenadines|Vincentian|Vincentians;Samoa|Samoan|Samoans;San Marino|Sammarinese;
+São Tomé and Príncipe,Sao Tome and Principe|Santomean|Santomeans;Seychelles|Seychellois;Solomon Islands|Solomon Islander|Solomon Islanders;
+Suriname|Surinamese;Timor-Leste,East Timor|Timorese;Tonga|Tongan|Tongans;Trinidad and Tobago|Trinidadian,Tobagonian|Trinidadians,Tobagonians;
+Tuvalu|Tuvaluan|Tuvaluans;Vanuatu|Ni-Vanuatu;Vatican,Holy See,Vatican City;State of Palestine;
+Greenland|Greenlandic|Greenlanders;Puerto Rico|Puerto Rican|Puerto Ricans;Hong Kong|Hongkonger|Hongkongers;Macau,Macao|Macanese;
+Western Sahara|Sahrawi|Sahrawis;New Caledonia|New Caledonian|New Caledonians;French Polynesia|French Polynesian;Guam|Guamanian|Guamanians;
+Gibraltar|Gibraltarian|Gibraltarians;Faroe Islands,Faroes|Faroese;Somaliland|Somalilander|Somalilanders;Bermuda|Bermudian|Bermudians;
+Cayman Islands|Caymanian|Caymanians;Falkland Islands,Falklands|Falkland Islander|Falkland Islanders;Isle of Man|Manx;Aruba|Aruban|Arubans;
+Curaçao,Curacao|Curaçaoan;Cook Islands;Niue|Niuean;American Samoa|American Samoan;Northern Mariana Islands;British Virgin Islands;
+US Virgin Islands;Anguilla|Anguillan;Montserrat;Turks and Caicos Islands,Turks and Caicos;Northern Cyprus|Turkish Cypriot|Turkish Cypriots;
+Réunion,Reunion;Mayotte;Guadeloupe;Martinique;French Guiana;Tokelau;Pitcairn Islands;Saint Helena;Wallis and Futuna;Åland,Aland;Svalbard`;
+/** Demonyms missing from a country's row (the row's first form names the country). */
+const MORE_DEMONYMS = `Andorra|Andorrans;Botswana|Motswana,Batswana;Brunei|Bruneians;Burkina Faso|Burkinabè;Burundi|Burundians;
+Costa Rica|Costa Ricans;Djibouti|Djiboutians;Fiji|Fijians;Gabon|Gabonese;Gambia|Gambians;Liechtenstein|Liechtensteiner,Liechtensteiners;
+Luxembourg|Luxembourger,Luxembourgers,Luxembourgish;Maldives|Maldivians;Mauritania|Mauritanians;Mauritius|Mauritians;Montenegro|Montenegrins;
+Mozambique|Mozambicans;Namibia|Namibians;Nicaragua|Nicaraguans;Niger|Nigeriens;Panama|Panamanians;Papua New Guinea|Papua New Guinean,Papua New Guineans;
+Paraguay|Paraguayans;Sierra Leone|Sierra Leoneans;Uruguay|Uruguayans;Mauritania|Mauritanians;Djibouti|Djiboutians;Laos|Laotians;
+Kyrgyzstan|Kyrgyzstani;Tajikistan|Tajikistani;Uzbekistan|Uzbekistani;Kazakhstan|Kazakhstani;Turkmenistan|Turkmens;Belarus|Belarusians;
+Myanmar|Myanmarese;Nepal|Nepalis;Cuba|Cubans;Mali|Malians;Malta|Maltese;Monaco|Monegasques;Oman|Omanis;Benin|Beninese;Bhutan|Bhutanese`;
 
 /** Capitals, major cities, states and provinces, territories often in the news. */
-const PLACES = `Kabul|Tirana|Algiers|Buenos Aires|Yerevan|Canberra|Sydney|Melbourne|Vienna|Baku|Dhaka|Minsk|Brussels|Antwerp|Brasília|Brasilia|
+const PLACES = `Bandar Seri Begawan|Vientiane|Bishkek|Dushanbe|Ashgabat|Thimphu|Malé|Port Louis|Antananarivo|Moroni|Lilongwe|Gaborone|Windhoek|
+Maseru|Mbabane|Lobamba|Bujumbura|Gitega|Kigali|Dodoma|Dar es Salaam|Juba|Asmara|Bangui|Yaoundé|Yaounde|Malabo|Libreville|Brazzaville|Luanda|
+São Tomé|Sao Tome|Niamey|N’Djamena|N'Djamena|Ndjamena|Ouagadougou|Bamako|Nouakchott|Banjul|Bissau|Conakry|Freetown|Monrovia|Yamoussoukro|
+Abidjan|Lomé|Lome|Porto-Novo|Cotonou|Praia|Laayoune|Hargeisa|Manama|Kuwait City|Sana’a|Port of Spain|Georgetown|Paramaribo|Cayenne|Quito|
+Guayaquil|La Paz|Sucre|Asunción|Asuncion|Tegucigalpa|Managua|San José|San Jose|Panama City|San Salvador|Guatemala City|Belmopan|
+Santo Domingo|Port-au-Prince|Kingston|Nassau|Bridgetown|Castries|Kingstown|St George’s|St. George’s|Roseau|Basseterre|Vaduz|
+Andorra la Vella|Vatican City|Podgorica|Sarajevo|Nuuk|Tórshavn|Torshavn|San Juan|Hagåtña|Hagatna|Nouméa|Noumea|Papeete|Apia|Nuku’alofa|
+Nuku'alofa|Funafuti|Tarawa|South Tarawa|Majuro|Palikir|Ngerulmud|Honiara|Port Vila|Suva|Port Moresby|Dili|Yaren|Putrajaya|
+Sri Jayawardenepura Kotte|Bloemfontein|Sucre|Saint Helier|Valletta|Lusaka|`;
+const PLACES_MORE = `Kabul|Tirana|Algiers|Buenos Aires|Yerevan|Canberra|Sydney|Melbourne|Vienna|Baku|Dhaka|Minsk|Brussels|Antwerp|Brasília|Brasilia|
 Rio de Janeiro|São Paulo|Sao Paulo|Sofia|Phnom Penh|Ottawa|Toronto|Montreal|Vancouver|Santiago|Beijing|Shanghai|Hong Kong|Shenzhen|Guangzhou|
 Wuhan|Bogotá|Bogota|Kinshasa|Zagreb|Havana|Nicosia|Prague|Copenhagen|Cairo|Tallinn|Addis Ababa|Helsinki|Paris|Marseille|Lyon|Tbilisi|
 Berlin|Munich|Frankfurt|Hamburg|Accra|Athens|Budapest|Reykjavik|New Delhi|Delhi|Mumbai|Kolkata|Bangalore|Jakarta|Tehran|Baghdad|Mosul|
@@ -139,7 +173,11 @@ for (const row of COUNTRIES.split(';')) {
   for (const n of all) KNOWN.set(n, { name: all[0], type: 'place' });
   for (const d of [...adjectives.split(','), ...peoples.split(',')]) if (d.trim()) DEMONYMS.set(d.trim(), all[0]);
 }
-for (const p of PLACES.split('|')) {
+for (const row of MORE_DEMONYMS.split(';')) {
+  const [country, demonyms] = row.trim().split('|');
+  for (const d of demonyms.split(',')) if (d.trim() && !DEMONYMS.has(d.trim())) DEMONYMS.set(d.trim(), country);
+}
+for (const p of (PLACES + PLACES_MORE).split('|')) {
   const n = p.trim();
   if (n && !KNOWN.has(n)) KNOWN.set(n, { name: n, type: 'place' });
 }
