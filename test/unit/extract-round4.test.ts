@@ -51,4 +51,25 @@ describe('extraction coverage (round 4)', () => {
     for (const n of ['Tuvalu:place', 'Kiribati:place', 'Vanuatu:place', 'Apia:place', 'Samoa:place', 'Tonga:place']) assert.ok(found.includes(n), `${n} in ${JSON.stringify(found)}`);
     assert.ok(!found.some((n) => n.startsWith('Tuvaluan')), JSON.stringify(found));
   });
+
+  it('gives "according to its annual report" to the body that is the sentence\'s subject, with its figures', () => {
+    const d = doc('The World Bank lent $12bn to Kenya last year, according to its annual report.');
+    const c = d.extraction.claims.find((x) => x.text.startsWith('The World Bank lent'));
+    assert.equal(c?.speaker, 'World Bank');
+    assert.equal(d.extraction.figures.find((f) => f.value === 12e9)?.source, 'World Bank');
+  });
+
+  it('gives "according to their estimates" and "its own figures show" to the last body named', () => {
+    const d = doc('The World Food Programme has worked in the region since 2010.\n\nFood prices rose by 40 per cent in the year, according to their latest estimates. Exports fell by 12 per cent, its own figures show.');
+    for (const start of ['Food prices', 'Exports fell']) {
+      const c = d.extraction.claims.find((x) => x.text.startsWith(start));
+      assert.equal(c?.speaker, 'World Food Programme', `${start}: ${JSON.stringify(d.extraction.claims)}`);
+    }
+    assert.ok(d.extraction.figures.filter((f) => f.unit === 'percent').every((f) => f.source === 'World Food Programme'), JSON.stringify(d.extraction.figures));
+  });
+
+  it('leaves "according to its" to the author when no body was named', () => {
+    const d = doc('Prices rose by 40 per cent, according to its estimates.');
+    assert.equal(d.extraction.claims[0]?.speaker, 'author');
+  });
 });

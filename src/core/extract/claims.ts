@@ -68,6 +68,10 @@ const ACCORDING = /\baccording to\s+/gi;
 const ACCORDING_ROLE = /^(?:the\s+|an?\s+)?(?:[\p{L}-]+['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 // "according to the group": the body that spoke last.
 const ACCORDING_BODY = /^(?:the|this|that)\s+(?:group|organi[sz]ation|agency|body|charity|institute|watchdog|regulator|ministry|company|firm|bank|consultancy|think[- ]tank|monitor|report)\b/i;
+// "according to its annual report", "… their own estimates": the body the sentence (or the text) is about.
+const ACCORDING_POSSESSIVE = /^(its|their)\s+(?:own\s+)?(?:[\p{Ll}\d-]+\s+){0,3}(?:report|reports|figures|data|estimates|estimate|statistics|numbers|records|calculations|analysis|survey|accounts|filings?|statement|forecasts?|projections|count|tally|website|research)\b/iu;
+// "…, its own figures show.": the same body, as the subject of a verb of showing.
+const POSSESSIVE_SHOW = /\b(its|their)\s+(?:own\s+)?(?:[\p{Ll}\d-]+\s+){0,2}(?:figures|data|estimates|statistics|numbers|records|calculations|accounts|filings|reports?|survey|analysis)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b/iu;
 const PASSIVE_FACT = /\b(?:is|are|was|were|has been|have been|had been)\s+(?:well\s+|widely\s+|long\s+|amply\s+)?(?:documented|recorded|established|confirmed|reported|verified)\b/i;
 // "appears to have left", "is said to have met": a hedged report of an event that happened.
 const PERFECT_INFINITIVE = /\b(?:appears?|appeared|seems?|seemed|is said|are said|is reported|are reported|is believed|are believed|is thought)\s+to\s+have\s+(?!been\s+(?:a|an|the)\b)\p{L}+/iu;
@@ -104,6 +108,7 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
   const local: Array<{ attribution?: Attribution; hasQuote: boolean; startsInside: boolean; endsInside: boolean }> = [];
   let inside = false;
   let lastPerson: string | undefined;
+  let lastOrganization: string | undefined;
   let lastSpeaker: string | undefined;
   let lastSpeakerParagraph = -1;
   const typeOf = new Map(referents.map((r) => [r.name, r.type]));
@@ -118,14 +123,17 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
     const mine: Referent[] = [];
     for (let k = firstAtOrAfter(sorted, base); k < sorted.length && sorted[k].start < sentence.span.end; k++) if (sorted[k].end <= sentence.span.end) mine.push(sorted[k]);
     const recent = lastSpeakerParagraph === sentence.paragraph || lastSpeakerParagraph === sentence.paragraph - 1 ? lastSpeaker : undefined;
-    const attribution = attribute(text, s, base, mine, quoted.spans, (pronoun) => resolvePronoun(pronoun, recent, recent ? typeOf.get(recent) : undefined, lastPerson));
+    const attribution = attribute(text, s, base, mine, quoted.spans, (pronoun) => resolvePronoun(pronoun, recent, recent ? typeOf.get(recent) : undefined, lastPerson, lastOrganization));
     const hasQuote = quoted.spans.some(([a, b]) => isRealQuote(s.slice(a, b))) || startsInside;
     local.push({ attribution, hasQuote, startsInside, endsInside: quoted.openAtEnd });
     if (attribution && attribution.via !== 'according' && attribution.via !== 'unnamed') {
       lastSpeaker = attribution.speaker;
       lastSpeakerParagraph = sentence.paragraph;
     }
-    for (const r of mine) if (r.type === 'person') lastPerson = r.name;
+    for (const r of mine) {
+      if (r.type === 'person') lastPerson = r.name;
+      else if (r.type === 'organization') lastOrganization = r.name;
+    }
   }
 
   // Quotations that run across sentences (and paragraphs) share one speaker.
@@ -222,10 +230,12 @@ function outsideQuotes(pos: number, spans: Array<[number, number]>): boolean {
   return !spans.some(([a, b]) => pos >= a && pos < b);
 }
 
-/** "he"/"she": the latest speaker if a person, else the latest person named; "it": the latest speaker if a body. */
-function resolvePronoun(pronoun: string, recent: string | undefined, recentType: EntityType | undefined, lastPerson: string | undefined): string | undefined {
+/** "he"/"she": the latest speaker if a person, else the latest person named; "it": the latest speaker if a body;
+ * "its"/"their" (a body's report or figures): the latest speaker if a body, else the latest body named. */
+function resolvePronoun(pronoun: string, recent: string | undefined, recentType: EntityType | undefined, lastPerson: string | undefined, lastOrganization?: string): string | undefined {
   if (/^(?:he|she)$/i.test(pronoun)) return recentType === 'person' ? recent : lastPerson;
   if (/^it$/i.test(pronoun)) return recentType === 'organization' ? recent : undefined;
+  if (/^(?:its|their)$/i.test(pronoun)) return recentType === 'organization' ? recent : lastOrganization;
   return undefined;
 }
 
@@ -300,6 +310,12 @@ function attributeUnnamed(s: string, quotes: Array<[number, number]>, words: Wor
   return undefined;
 }
 
+/** The body "its"/"their" refers to: the first organisation named earlier in the sentence (its subject), else the latest one. */
+function possessiveOwner(refs: Referent[], before: number, pronoun: string, pronounSpeaker: (pronoun: string) => string | undefined): string | undefined {
+  const subject = refs.find((r) => r.type === 'organization' && r.end <= before);
+  return subject ? subject.name : pronounSpeaker(pronoun.toLowerCase());
+}
+
 function attributeNamed(text: string, s: string, base: number, refs: Referent[], quotes: Array<[number, number]>, words: Word[], pronounSpeaker: (pronoun: string) => string | undefined): Attribution | undefined {
   // "according to X"
   const acc = ACCORDING;
@@ -313,8 +329,17 @@ function attributeNamed(text: string, s: string, base: number, refs: Referent[],
       return ACCORDING_LEAD.test(lead) || (x.type === 'person' && ACCORDING_ROLE.test(lead));
     });
     if (r) return { speaker: r.name, via: 'according' };
-    const body = ACCORDING_BODY.test(s.slice(m.index + m[0].length, m.index + m[0].length + 30)) ? pronounSpeaker('it') : undefined;
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const body = ACCORDING_BODY.test(after) ? pronounSpeaker('it') : undefined;
     if (body) return { speaker: body, via: 'according' };
+    const possessive = ACCORDING_POSSESSIVE.exec(after);
+    const owner = possessive ? possessiveOwner(refs, base + m.index, possessive[1], pronounSpeaker) : undefined;
+    if (owner) return { speaker: owner, via: 'according' };
+  }
+  if (s.includes('its ') || s.includes('their ')) {
+    const show = POSSESSIVE_SHOW.exec(s);
+    const owner = show && outsideQuotes(show.index, quotes) ? possessiveOwner(refs, base + show.index, show[1], pronounSpeaker) : undefined;
+    if (owner) return { speaker: owner, via: 'according' };
   }
   // Finite verbs of saying with a named, described or pronoun subject (or "…,” said X").
   if (!refs.length && !/\b(?:he|she|it|He|She|It)\b/.test(s)) return undefined;
