@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { SourceDoc } from '../../src/core/model';
 import { buildSource } from '../../src/core/source';
 import { DEMONYMS, KNOWN } from '../../src/core/extract/lexicon';
+import { findFigures } from '../../src/core/figures/parse';
 
 // Round-4 coverage gaps (issue 3), each on a small text of its own.
 const doc = (body: string): SourceDoc => buildSource({ path: 'sources/t.txt', text: `A headline for the test\n\n${body}\n` });
@@ -71,5 +72,24 @@ describe('extraction coverage (round 4)', () => {
   it('leaves "according to its" to the author when no body was named', () => {
     const d = doc('Prices rose by 40 per cent, according to its estimates.');
     assert.equal(d.extraction.claims[0]?.speaker, 'author');
+  });
+
+  const figs = (text: string) => findFigures(text).map((f) => [f.text, f.value, f.unit, f.counts, f.qualifier]);
+
+  it('reads counts in words after a partitive: "three of those projects", "Four of its members"', () => {
+    assert.deepEqual(figs('Only three of those projects were finished.'), [['three', 3, 'count', 'projects', null]]);
+    assert.deepEqual(figs('Four of its members voted against.'), [['Four', 4, 'count', 'members', null]]);
+    assert.deepEqual(figs('Two of the most senior officials resigned.'), []);
+    assert.deepEqual(figs('It is one of the most dangerous routes, and he once said so. One day it will reopen.'), []);
+  });
+
+  it('reads durations as counts of the unit, with the noun in the text', () => {
+    assert.deepEqual(figs('They waited four years for a ruling.'), [['four years', 4, 'count', 'years', null]]);
+    assert.deepEqual(figs('The coast will flood within 30 years.'), [['30 years', 30, 'count', 'years', null]]);
+    assert.deepEqual(figs('After a four-hour debate, it passed a 30-year plan.'), [['four-hour', 4, 'count', 'hours', null], ['30-year', 30, 'count', 'years', null]]);
+    assert.deepEqual(figs('It will cost more than 20 years of revenue.'), [['more than 20 years', 20, 'count', 'years', 'more than']]);
+    // A period, not a bound: "over two years".
+    assert.deepEqual(figs('The plan cuts spending over two years.'), [['two years', 2, 'count', 'years', null]]);
+    assert.deepEqual(figs('Elections in 2024 and one year later.'), [['2024', 2024, 'year', null, null]]);
   });
 });

@@ -79,11 +79,17 @@ const DECADE_AFTER_RE = /^'?s\b/;
 const NOT_COUNTED = new Set([
   'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than', 'that', 'which', 'who', 'the', 'a', 'an',
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'per',
-  'percent', 'cent', 'years', 'year', 'ago', 'later', 'earlier', 'more', 'less', 'fewer', 'times', 'this', 'these', 'those', 'its',
+  'percent', 'cent', 'ago', 'later', 'earlier', 'more', 'less', 'fewer', 'times', 'this', 'these', 'those', 'its',
   'their', 'his', 'her', 'our', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'after', 'before', 'since', 'until', 'when', 'where',
   'while', 'if', 'but', 'so', 'not', 'also', 'all', 'each', 'both', 'such', 'into', 'over', 'under', 'about', 'out', 'up', 'down',
   'said', 'says', 'say', 'according', 'including', 'between', 'among', 'during', 'against', 'through', 'across', 'within',
 ]);
+// "three of those projects", "four of its members": the number counts the noun after the determiner (the figure stays the number).
+const PARTITIVE_RE = /^\s+of\s+(?:the|those|these|its|their|our|his|her|your|my|this|that|them)(?=\s)/i;
+// "a four-hour debate", "a 30-year plan": a duration or measure joined to the number counts that unit.
+const COMPOUND_UNIT_RE = /^[-‑](year|month|week|day|hour|minute|decade|mile|kilometre|kilometer|metre|meter|member|seat|nation|country|storey|story)(?![\p{L}\p{N}])/iu;
+const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries', 'quarters']);
+const COMPOUND_PLURALS: Record<string, string> = { country: 'countries', story: 'stories' };
 // Nouns counted in the singular or irregular plural that still make a spelled-out number a count.
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'troops', 'cattle', 'sheep', 'fish', 'aircraft', 'deer', 'data', 'media', 'feet', 'teeth', 'mice', 'geese']);
 
@@ -159,6 +165,14 @@ function readFigure(text: string, m: RegExpExecArray, rangeStart: number, rangeE
 
   // Contexts where the digits are not a quantity.
   const before = text.slice(Math.max(rangeStart, numStart - 24), numStart);
+  const compound = COMPOUND_UNIT_RE.exec(text.slice(pos, Math.min(rangeEnd, pos + 12)));
+  if (compound) {
+    if (spelled && value === 1) return undefined; // "a one-day strike" reads as an article, like "one day"
+    if (!spelled && LABEL_BEFORE_RE.test(before)) return undefined;
+    const single = compound[1].toLowerCase();
+    const end = pos + compound[0].length;
+    return withQualifier(text, rangeStart, numStart, end, value, 'count', COMPOUND_PLURALS[single] ?? `${single}s`);
+  }
   if (!spelled) {
     if (LABEL_BEFORE_RE.test(before) || /[@#]\S*$/.test(before)) return undefined;
     if (ORDINAL_AFTER_RE.test(after(pos)) || TIME_AFTER_RE.test(after(pos))) return undefined;
@@ -251,7 +265,7 @@ function readFigure(text: string, m: RegExpExecArray, rangeStart: number, rangeE
       if (spelled) {
         // Spelled-out numbers are counts only with a scale or a plural noun ("three ministers").
         if (value === 1 && multiplier === 1) return undefined;
-        if (!noun || (!isPlural(noun.first) && multiplier === 1)) return undefined;
+        if (noun && !isPlural(noun.first) && multiplier === 1) return undefined;
       }
       if (!spelled && multiplier === 1 && value >= 1 && value <= 31 && Number.isInteger(value) && MONTH_BEFORE_RE.test(before)) return undefined; // "August 17", "October 7 attacks"
       if (!spelled && MONTH_AFTER_RE.test(after(pos))) return undefined; // "17 August"
@@ -259,6 +273,12 @@ function readFigure(text: string, m: RegExpExecArray, rangeStart: number, rangeE
       if (noun) {
         counts = noun.words;
         pos += noun.length;
+      } else {
+        // "Only three of those projects": the noun after the partitive, which the figure's text leaves out.
+        const partitive = PARTITIVE_RE.exec(after(pos));
+        const owned = partitive ? countedNoun(text.slice(pos + partitive[0].length, Math.min(rangeEnd, pos + partitive[0].length + 40))) : undefined;
+        if (owned && isPlural(owned.first)) counts = owned.words;
+        else if (spelled) return undefined;
       }
     }
   }
@@ -276,11 +296,25 @@ function readFigure(text: string, m: RegExpExecArray, rangeStart: number, rangeE
   // Qualifier before the figure.
   let qualifier: string | null = null;
   const q = QUALIFIER_RE.exec(text.slice(Math.max(rangeStart, figStart - 24), figStart));
-  if (q && !(q[1].toLowerCase() === 'between' && valueMax === undefined) && !(q[1].toLowerCase() === 'from' && valueMax === undefined)) {
+  // "over two years" is a period (the plan runs over them), not "more than".
+  const period = q && /^over$/i.test(q[1]) && counts !== null && TIME_UNITS.has(counts.toLowerCase());
+  if (q && !period && !(q[1].toLowerCase() === 'between' && valueMax === undefined) && !(q[1].toLowerCase() === 'from' && valueMax === undefined)) {
     qualifier = q[1];
     figStart -= q[0].length;
   }
   return { start: figStart, end: pos, text: text.slice(figStart, pos), value, unit, qualifier, counts, ...(valueMax !== undefined ? { valueMax } : {}) };
+}
+
+/** A count ending at end, with any qualifier before it ("about 30-year"). */
+function withQualifier(text: string, rangeStart: number, numStart: number, end: number, value: number, unit: string, counts: string | null): FigureMatch {
+  let start = numStart;
+  let qualifier: string | null = null;
+  const q = QUALIFIER_RE.exec(text.slice(Math.max(rangeStart, start - 24), start));
+  if (q && !/^(?:between|from)$/i.test(q[1])) {
+    qualifier = q[1];
+    start -= q[0].length;
+  }
+  return { start, end, text: text.slice(start, end), value, unit, qualifier, counts };
 }
 
 function isYear(m: RegExpExecArray, before: string, rest: string, multiplier: number): boolean {
