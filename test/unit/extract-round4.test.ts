@@ -92,4 +92,10 @@ describe('extraction coverage (round 4)', () => {
     assert.deepEqual(figs('The plan cuts spending over two years.'), [['two years', 2, 'count', 'years', null]]);
     assert.deepEqual(figs('Elections in 2024 and one year later.'), [['2024', 2024, 'year', null, null]]);
   });
+
+  it('reads a partitive past an owner and a second number, and "account for" as a statistic', () => {
+    assert.deepEqual(figs('Only two of the region’s seven producers agreed.'), [['two', 2, 'count', 'producers', null], ['seven producers', 7, 'count', 'producers', null]]);
+    const d = doc('Diamonds account for about 30 per cent of the country’s exports.');
+    assert.equal(d.extraction.claims[0]?.kind, 'fact');
+  });
 });

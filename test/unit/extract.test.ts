@@ -103,6 +103,18 @@ describe('extraction quality on the round-3 articles (new genres, gold written b
   });
 });
 
+describe('extraction quality on the round-4 articles (gold written before extraction)', () => {
+  // Unseen scores: pacific-fund 0.974, mining-royalties 0.968; after this round's fixes (partitive past an owner,
+  // "account for" as a statistic) 0.974 and 0.984. Left: a scheduled "will meet" and an unnamed group's position read
+  // as assessments, "Pacific" in the headline taken as a place.
+  for (const name of ['pacific-fund', 'mining-royalties']) {
+    it(`scores at least 0.95 on ${name}`, () => {
+      const report = score(load(`test/fixtures/articles/${name}.txt`), `test/fixtures/articles/${name}.gold.json`);
+      assert.ok(report.overall >= 0.95, `overall ${report.overall}: ${JSON.stringify(report)}`);
+    });
+  }
+});
+
 describe('extraction on other articles (hand-made expectations)', () => {
   const byText = (doc: SourceDoc, start: string): Claim => {
     const c = doc.extraction.claims.find((x) => x.text.startsWith(start));

@@ -77,7 +77,7 @@ const PASSIVE_FACT = /\b(?:is|are|was|were|has been|have been|had been)\s+(?:wel
 const PERFECT_INFINITIVE = /\b(?:appears?|appeared|seems?|seemed|is said|are said|is reported|are reported|is believed|are believed|is thought)\s+to\s+have\s+(?!been\s+(?:a|an|the)\b)\p{L}+/iu;
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:\p{L}+ly|also|already|since|now|just|so\s+far)\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ne|lt|pt|ught|ung)\b/u;
 // Verbs that state where a measured quantity stands ("Debt stands at 96.4 per cent of GDP").
-const STATISTIC = /\b(?:stands?|stood|is|was|were|are) at\b|\b(?:reached|reaches|totall?ed|totals|amounts? to|amounted to|accounts? for|accounted for|rose|fell|grew|shrank|dropped|climbed|jumped|increased|decreased|declined) (?:by|to|from)\b/;
+const STATISTIC = /\b(?:stands?|stood|is|was|were|are) at\b|\b(?:reached|reaches|totall?ed|totals|rose|fell|grew|shrank|dropped|climbed|jumped|increased|decreased|declined) (?:by|to|from)\b|\b(?:amounts? to|amounted to|accounts? for|accounted for)\b/;
 const LEGAL_STATUS = /\b(?:illegal|unlawful|unconstitutional|prohibited|banned|permitted|allowed|required|forbidden)\s+(?:under|by)\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:\p{L}+\s+)?(?:constitution|law|laws|treaty|charter|convention|statute|rules)\b/iu;
 const LONG_STANDING = /\b(?:has|have|had)\s+long\s+been\b/i;
 const OPINION = /\b(?:clear(?:ly)?|obvious(?:ly)?|arguabl[ey]|in (?:my|our) view|i (?:think|believe)|we (?:think|believe)|surely|undoubtedly|seems?|seemed|perhaps|apparently|unfortunately|fortunately|ironically|remarkably|importantly|crucial|critical|key|important|dangerous|risky|bad|good|better|worse|best|worst|wise|foolish|mistake|failure|success)\b/i;

@@ -85,6 +85,7 @@ const NOT_COUNTED = new Set([
   'said', 'says', 'say', 'according', 'including', 'between', 'among', 'during', 'against', 'through', 'across', 'within',
 ]);
 // "three of those projects", "four of its members": the number counts the noun after the determiner (the figure stays the number).
+const PARTITIVE_SKIP_RE = /^(?:\s+\p{L}+['’]s)?(?:\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))?(?=\s)/iu;
 const PARTITIVE_RE = /^\s+of\s+(?:the|those|these|its|their|our|his|her|your|my|this|that|them)(?=\s)/i;
 // "a four-hour debate", "a 30-year plan": a duration or measure joined to the number counts that unit.
 const COMPOUND_UNIT_RE = /^[-‑](year|month|week|day|hour|minute|decade|mile|kilometre|kilometer|metre|meter|member|seat|nation|country|storey|story)(?![\p{L}\p{N}])/iu;
@@ -276,7 +277,10 @@ function readFigure(text: string, m: RegExpExecArray, rangeStart: number, rangeE
       } else {
         // "Only three of those projects": the noun after the partitive, which the figure's text leaves out.
         const partitive = PARTITIVE_RE.exec(after(pos));
-        const owned = partitive ? countedNoun(text.slice(pos + partitive[0].length, Math.min(rangeEnd, pos + partitive[0].length + 40))) : undefined;
+        // "two of the region’s seven producers": past an owner and a second number to the noun.
+        const ownedAt = partitive ? pos + partitive[0].length : 0;
+        const skip = partitive ? PARTITIVE_SKIP_RE.exec(text.slice(ownedAt, Math.min(rangeEnd, ownedAt + 40))) : null;
+        const owned = partitive ? countedNoun(text.slice(ownedAt + (skip ? skip[0].length : 0), Math.min(rangeEnd, ownedAt + 60))) : undefined;
         if (owned && isPlural(owned.first)) counts = owned.words;
         else if (spelled) return undefined;
       }
@@ -332,7 +336,7 @@ function isYear(m: RegExpExecArray, before: string, rest: string, multiplier: nu
 
 function isPlural(word: string): boolean {
   const w = word.toLowerCase();
-  return IRREGULAR_PLURALS.has(w) || (/[^s']s$/.test(w) && w.length > 3) || /ies$/.test(w);
+  return IRREGULAR_PLURALS.has(w) || (/[^s'’]s$/.test(w) && w.length > 3) || /ies$/.test(w);
 }
 
 const COUNT_MODIFIER = /^\s+(?:more|new|additional|extra|further|other)(?=\s+\p{L})/u;
