@@ -18,7 +18,7 @@ Eritrea|Eritrean|Eritreans;Estonia|Estonian|Estonians;Ethiopia|Ethiopian|Ethiopi
 Gabon|Gabonese;Gambia|Gambian;Georgia|Georgian|Georgians;Germany|German|Germans;Ghana|Ghanaian|Ghanaians;Greece|Greek|Greeks;
 Guatemala|Guatemalan|Guatemalans;Guinea|Guinean|Guineans;Haiti|Haitian|Haitians;Honduras|Honduran|Hondurans;Hungary|Hungarian|Hungarians;
 Iceland|Icelandic|Icelanders;India|Indian|Indians;Indonesia|Indonesian|Indonesians;Iran|Iranian|Iranians;Iraq|Iraqi|Iraqis;
-Ireland|Irish;Israel|Israeli|Israelis;Italy|Italian|Italians;Ivory Coast,Côte d’Ivoire|Ivorian|Ivorians;Jamaica|Jamaican|Jamaicans;
+Ireland|Irish;Israel|Israeli|Israelis;Italy|Italian|Italians;Ivory Coast,Côte d’Ivoire,Côte d'Ivoire,Cote d'Ivoire|Ivorian|Ivorians;Jamaica|Jamaican|Jamaicans;
 Japan|Japanese;Jordan|Jordanian|Jordanians;Kazakhstan|Kazakh|Kazakhs;Kenya|Kenyan|Kenyans;Kosovo|Kosovar|Kosovars;Kuwait|Kuwaiti|Kuwaitis;
 Kyrgyzstan|Kyrgyz;Laos|Lao,Laotian;Latvia|Latvian|Latvians;Lebanon|Lebanese;Liberia|Liberian|Liberians;Libya|Libyan|Libyans;
 Liechtenstein;Lithuania|Lithuanian|Lithuanians;Luxembourg;Madagascar|Malagasy;Malawi|Malawian|Malawians;Malaysia|Malaysian|Malaysians;
