@@ -336,7 +336,8 @@ function attributeNamed(text: string, s: string, base: number, refs: Referent[],
     const owner = possessive ? possessiveOwner(refs, base + m.index, possessive[1], pronounSpeaker) : undefined;
     if (owner) return { speaker: owner, via: 'according' };
   }
-  if (s.includes('its ') || s.includes('their ')) {
+  // Cheap gates first: a possessive and a verb of showing must both be there before the pattern runs.
+  if ((s.includes('its ') || s.includes('their ')) && (s.includes(' show') || s.includes(' suggest') || s.includes(' indicat') || s.includes(' reveal'))) {
     const show = POSSESSIVE_SHOW.exec(s);
     const owner = show && outsideQuotes(show.index, quotes) ? possessiveOwner(refs, base + show.index, show[1], pronounSpeaker) : undefined;
     if (owner) return { speaker: owner, via: 'according' };

@@ -166,7 +166,8 @@ function readFigure(text: string, m: RegExpExecArray, rangeStart: number, rangeE
 
   // Contexts where the digits are not a quantity.
   const before = text.slice(Math.max(rangeStart, numStart - 24), numStart);
-  const compound = COMPOUND_UNIT_RE.exec(text.slice(pos, Math.min(rangeEnd, pos + 12)));
+  const dash = text.charCodeAt(pos);
+  const compound = dash === 45 || dash === 0x2011 ? COMPOUND_UNIT_RE.exec(text.slice(pos, Math.min(rangeEnd, pos + 12))) : null;
   if (compound) {
     if (spelled && value === 1) return undefined; // "a one-day strike" reads as an article, like "one day"
     if (!spelled && LABEL_BEFORE_RE.test(before)) return undefined;
@@ -276,7 +277,7 @@ function readFigure(text: string, m: RegExpExecArray, rangeStart: number, rangeE
         pos += noun.length;
       } else {
         // "Only three of those projects": the noun after the partitive, which the figure's text leaves out.
-        const partitive = PARTITIVE_RE.exec(after(pos));
+        const partitive = text.startsWith(' of ', pos) ? PARTITIVE_RE.exec(after(pos)) : null;
         // "two of the region’s seven producers": past an owner and a second number to the noun.
         const ownedAt = partitive ? pos + partitive[0].length : 0;
         const skip = partitive ? PARTITIVE_SKIP_RE.exec(text.slice(ownedAt, Math.min(rangeEnd, ownedAt + 40))) : null;
