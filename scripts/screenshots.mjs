@@ -57,7 +57,8 @@ try {
     await page.mouse.move(560, 400, { steps: 10 });
     await page.mouse.up();
   }
-  await source.click();
+  // A handful of sources open expanded; a click would fold this one.
+  if ((await source.getAttribute('aria-expanded')) !== 'true') await source.click();
   const claim = page.locator('.monaco-list-row', { hasText: 'Ukraine’s reconstruction will be costly' }).first();
   await claim.waitFor();
   await page.locator('.tabs-container .tab', { hasText: 'land-for-ceasefire.md' }).first().click();
