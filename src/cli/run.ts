@@ -8,6 +8,7 @@ import { decodeSourceBytes } from '../core/text/decode';
 import { CHECK_USAGE, checkCommand } from './check';
 import { EXPORT_USAGE, exportCommand } from './export';
 import { UsageError } from './sources';
+import { formatProblemLine } from '../core/problemLine';
 
 const USAGE = `Usage:
   claimdesk extract FILE... [--format json|yaml|jsonl]
@@ -99,7 +100,7 @@ function extractFile(file: string, io: CliIO): { json: Record<string, unknown> }
   if (decoded.text === undefined) return { error: decoded.problems.map((p) => p.message).join(' ') };
   const doc = buildSource({ path: file, text: decoded.text, sidecarText, sidecarPath });
   doc.problems.unshift(...decoded.problems);
-  for (const p of doc.problems) io.err(`claimdesk: ${p.file ?? file}${p.span ? `:${p.span.line + 1}:${p.span.character + 1}` : ''}: ${p.severity}: ${p.message}\n`);
+  for (const p of doc.problems) io.err(formatProblemLine(file, p) + '\n');
   return { json: extractionToJson(doc) };
 }
 

@@ -5,6 +5,7 @@ import type { Problem } from '../core/model';
 import { isSidecarPath, sidecarPathFor, type SourceInput } from '../core/source';
 import { decodeSourceBytes } from '../core/text/decode';
 import { WorkspaceIndex } from '../core/workspaceIndex';
+import { formatProblemLine } from '../core/problemLine';
 
 const SOURCE_FILE = /\.(?:txt|md|markdown)$/i;
 
@@ -65,7 +66,7 @@ export function sourceProblemLines(index: WorkspaceIndex): string[] {
   for (const doc of index.sources()) {
     for (const p of doc.problems) {
       if (p.severity !== 'error' && p.severity !== 'warning') continue;
-      lines.push(`claimdesk: ${p.file ?? doc.path}${p.span ? `:${p.span.line + 1}:${p.span.character + 1}` : ''}: ${p.severity}: ${p.message}\n`);
+      lines.push(formatProblemLine(doc.path, p) + '\n');
     }
   }
   return lines;

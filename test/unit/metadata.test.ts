@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { baseCitekey } from '../../src/core/meta/citekey';
 import { inferMeta, mergeMeta, metaFromYaml } from '../../src/core/meta/metadata';
+import { formatProblemLine } from '../../src/core/problemLine';
 import { buildSource } from '../../src/core/source';
 
 describe('source metadata', () => {
@@ -50,5 +51,13 @@ describe('source metadata', () => {
     assert.equal(doc.citekey, 'roe2023');
     assert.deepEqual(doc.paragraphs.filter((p) => p.role === 'body').map((p) => p.index), [1, 2]);
     assert.equal(doc.sentences[0].text, 'First body paragraph.');
+  });
+});
+
+describe('problem lines', () => {
+  it('prints file, 1-based position, severity and message, preferring the file the problem is in', () => {
+    const span = { start: 3, end: 4, line: 2, character: 7, endLine: 2, endCharacter: 8 };
+    assert.equal(formatProblemLine('a.txt', { severity: 'error', code: 'x', message: 'Bad.', span }), 'claimdesk: a.txt:3:8: error: Bad.');
+    assert.equal(formatProblemLine('a.txt', { severity: 'warning', code: 'y', message: 'Odd.', file: 'a.claimdesk.yaml' }), 'claimdesk: a.claimdesk.yaml: warning: Odd.');
   });
 });
