@@ -43,8 +43,10 @@ export interface Paragraph {
   /** 1-based number over body paragraphs (what `para. N` in a citation names). */
   index: number;
   span: Span;
-  /** Heading, byline, notice lines are not body paragraphs and carry index 0. */
-  role: 'body' | 'heading' | 'byline' | 'notice' | 'caption';
+  /** Title, heading, byline, notice lines are not body paragraphs and carry index 0. */
+  role: 'body' | 'title' | 'heading' | 'byline' | 'notice' | 'caption';
+  /** The structure rule that decided the role (see core/text/structure.ts). */
+  rule?: string;
 }
 
 export interface Sentence {

@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import type { Problem, SourceDoc, SourceMeta } from './model';
+import type { Paragraph, Problem, SourceDoc, SourceMeta } from './model';
 import { extract } from './extract/index';
 import { contentHash } from './hash';
 import { baseCitekey, isValidCitekey } from './meta/citekey';
@@ -57,16 +57,17 @@ export function buildSource(input: SourceInput): SourceDoc {
     }
   }
   const bodyStart = fm?.bodyStart ?? 0;
-  const { paragraphs, sentences } = segment(text, bodyStart, markdown, lines);
+  const { paragraphs, sentences, asides } = segment(text, bodyStart, markdown, lines);
 
   const sidecar = input.sidecarText !== undefined ? parseSidecar(input.sidecarText, input.sidecarPath ?? sidecarPathFor(input.path)) : undefined;
   if (sidecar) problems.push(...sidecar.problems);
 
-  const bylines = paragraphs.filter((p) => p.role === 'byline').map((p) => text.slice(p.span.start, p.span.end));
-  const notices = paragraphs.filter((p) => p.role === 'notice').map((p) => text.slice(p.span.start, p.span.end));
-  const meta = mergeMeta(inferMeta(bylines, notices), frontMeta, sidecar?.meta ?? {});
+  const linesOf = (role: Paragraph['role']) => paragraphs.filter((p) => p.role === role).map((p) => text.slice(p.span.start, p.span.end));
+  const firstBody = paragraphs.find((p) => p.role === 'body');
+  const inferred = inferMeta({ titles: linesOf('title'), bylines: linesOf('byline'), notices: linesOf('notice'), firstBody: firstBody && text.slice(firstBody.span.start, firstBody.span.end) });
+  const meta = mergeMeta(inferred, frontMeta, sidecar?.meta ?? {});
 
-  const otherBlocks = paragraphs.filter((p) => p.role !== 'body').map((p): [number, number] => [p.span.start, p.span.end]);
+  const otherBlocks = [...paragraphs.filter((p) => p.role !== 'body').map((p): [number, number] => [p.span.start, p.span.end]), ...asides];
   const raw = extract({ text, sentences, otherBlocks, meta, lines });
   const curated = sidecar ? applyCuration(raw, sidecar.curation) : undefined;
   if (curated) problems.push(...curated.problems);

@@ -12,15 +12,15 @@ describe('source metadata', () => {
       ['John Smith is professor of politics at the University of Leeds.', 'John Smith', 'University of Leeds'],
     ];
     for (const [line, author, affiliation] of cases) {
-      const meta = inferMeta([line], []);
+      const meta = inferMeta({ titles: [], bylines: [line], notices: [] });
       assert.deepEqual(meta.authors, [author], line);
       assert.equal(meta.affiliation, affiliation, line);
     }
-    assert.deepEqual(inferMeta(['By Maria Keller'], []).authors, ['Maria Keller']);
+    assert.deepEqual(inferMeta({ titles: [], bylines: ["By Maria Keller"], notices: [] }).authors, ['Maria Keller']);
   });
 
   it('reads the publisher from a republication notice', () => {
-    const meta = inferMeta([], ['This article is republished from The Conversation under a Creative Commons license. Read the original article.']);
+    const meta = inferMeta({ titles: [], bylines: [], notices: ['This article is republished from The Conversation under a Creative Commons license. Read the original article.'] });
     assert.equal(meta.publisher, 'The Conversation');
   });
 

@@ -65,7 +65,7 @@ describe('bylines that end with a period', () => {
 
   it('takes "Name is a <role> at <Body>." as the byline in the last paragraph', () => {
     const text = 'Aid runs short in Sudan\nAid agencies warned on Monday that the crisis deepens.\nDonors have given little.\nAmina Hassan is a research fellow at the Rift Valley Institute.\n';
-    assert.deepEqual(roles(text), ['heading', 'body', 'body', 'byline']);
+    assert.deepEqual(roles(text), ['title', 'body', 'body', 'byline']);
   });
 
   it('takes the form with "of" or a comma too, and as the first paragraph', () => {

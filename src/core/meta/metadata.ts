@@ -1,4 +1,5 @@
 import type { SourceMeta } from '../model';
+import { datelineLength, findDate } from '../text/structure';
 
 type Origin = 'front-matter' | 'sidecar' | 'inferred';
 type MetaKey = Exclude<keyof SourceMeta, 'origin'>;
@@ -65,34 +66,59 @@ export function mergeMeta(...layers: SourceMeta[]): SourceMeta {
 
 // "X is <role>, <Org>" or "X is a <role> at/of/with <Org>." (the affiliation is the last organisation named).
 const BYLINE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was)\s+(?:an?\s+|the\s+)?(.+?)(?:,\s*|\s+(?:at|of|with|for)\s+(?:the\s+)?)(\p{Lu}[^,]*?)\.?\s*$/u;
-const BY = /^by\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})/iu;
+// "By Andrea Shalal and David Lawder, Reuters": every name before the publisher.
+const BY = /^(?:By|BY|by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})*)/u;
 const REPUBLISHED = /republished from\s+(?:the\s+)?((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})/u;
 
-/** Infers metadata from byline and notice paragraphs ("X is <role>, <Org>", "By X", "republished from The Conversation"). */
-export function inferMeta(bylines: string[], notices: string[]): SourceMeta {
+/** The non-body lines of a source that say what it is, by role. */
+export interface StructureLines {
+  titles: string[];
+  bylines: string[];
+  notices: string[];
+  /** The first body paragraph, whose wire dateline may carry a date. */
+  firstBody?: string;
+}
+
+// "David Lawder, Reuters" / "Jane Doe | Associated Press": author, then publisher.
+const NAME_PUBLISHER = /^(?:By\s+|BY\s+|by\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*(?:,|\||•|·|–|—)\s*((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})$/u;
+
+/**
+ * Infers metadata from the source's own lines: the headline is the title; "X is <role>, <Org>",
+ * "By X" and "X, Publisher" lines name the author; a date line (or a byline or dateline with a
+ * year) is the issued date; "republished from The Conversation" names the publisher.
+ */
+export function inferMeta({ titles, bylines, notices, firstBody }: StructureLines): SourceMeta {
   const meta: SourceMeta = { origin: {} };
+  const set = (field: MetaKey, value: string | string[]) => {
+    if (meta[field] !== undefined) return;
+    (meta as Record<string, unknown>)[field] = value;
+    meta.origin![field] = 'inferred';
+  };
+  if (titles[0]) set('title', titles[0].trim());
   for (const line of bylines) {
     const t = line.trim();
     const m = BYLINE.exec(t);
-    if (m && !meta.authors) {
-      meta.authors = [m[1]];
-      meta.affiliation = m[3].trim();
-      meta.origin!.authors = 'inferred';
-      meta.origin!.affiliation = 'inferred';
-      continue;
+    if (m) {
+      set('authors', [m[1]]);
+      set('affiliation', m[3].trim());
+    }
+    const np = NAME_PUBLISHER.exec(t);
+    if (np && !/^\d/.test(np[2])) {
+      set('authors', [np[1]]);
+      if (!/^(?:and|&)$/i.test(np[2])) set('publisher', np[2]);
     }
     const b = BY.exec(t);
-    if (b && !meta.authors) {
-      meta.authors = [b[1]];
-      meta.origin!.authors = 'inferred';
-    }
+    if (b) set('authors', b[1].split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean));
+    const date = findDate(t);
+    if (date) set('issued', date);
   }
+  const datelineDate = firstBody && findDate(firstBody.slice(0, datelineLength(firstBody)));
+  if (datelineDate) set('issued', datelineDate);
   for (const notice of notices) {
     const m = REPUBLISHED.exec(notice);
     if (m && !meta.publisher) {
       const name = m[1].replace(/\s+(?:under|with|in|on|by)$/, '').trim();
-      meta.publisher = /^the\b/i.test(name) || /^The /.test(notice.slice(m.index + 'republished from '.length)) ? name.replace(/^the\b/i, 'The') : name;
-      meta.origin!.publisher = 'inferred';
+      set('publisher', /^the\b/i.test(name) || /^The /.test(notice.slice(m.index + 'republished from '.length)) ? name.replace(/^the\b/i, 'The') : name);
     }
   }
   return meta;

@@ -1,5 +1,6 @@
 import type { Paragraph, Sentence } from '../model';
 import { LineIndex } from './lines';
+import { classifyBlock, datelineLength } from './structure';
 
 /** A raw block of text before roles are assigned. */
 interface Block {
@@ -11,54 +12,33 @@ interface Block {
 export interface Segmentation {
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  /** Body text that is no sentence (a wire dateline): [start, end) offsets; it still names entities. */
+  asides: Array<[number, number]>;
 }
 
 const TERMINAL_END = /[.!?…:;"”’')\]]\s*$/;
-const NOTICE = /\b(contributed (?:to )?this report|contributed reporting|republished from|read the original article|creative commons|all rights reserved|copyright\s+(?:©|\(c\)|\d{4})|this (?:article|story|piece) (?:was|is) (?:originally )?(?:published|republished)|licensed under)\b/i;
-// Wire credit lines: "Reporting by Jonas Keller; editing by Sarah White".
-const CREDIT = /^(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|written|reported)\s+by\s+\p{Lu}[^.!?]{0,160}$/iu;
-const CAPTION = /^(?:photo|image|picture|credit|caption|file photo|illustration)\s*[:|(]/i;
-const BYLINE_BY = /^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|&|de|van|von|al|bin))*\s*(?:[,|–—-].*)?$/iu;
-// "Olena Borodyna is senior geopolitical risks advisor, ODI Global": a name, "is", a role.
-const BYLINE_ROLE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was|are)\s+(?:an?\s+|the\s+)?[\p{Ll}\p{Lu}].{0,160}$/u;
-// "Amina Hassan is a research fellow at the Rift Valley Institute.": the same with a final period, when a
-// role word is followed by "at", "of", "with", "for" or a comma and a capitalised body.
-const BYLINE_ROLE_SENTENCE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+(?:\s+(?:at|of|with|for|in)|,)\s+(?:the\s+)?\p{Lu}[^.!?;]*\.$/u;
-const BYLINE_ROLE_WORDS = /\b(professor|lecturer|fellow|researcher|director|advis[oe]r|analyst|editor|correspondent|reporter|journalist|columnist|author|scientist|economist|chair|head|dean|candidate|associate|scholar|officer|president|founder|partner|consultant|expert|minister|ambassador|student|senior|principal)\b/i;
 
 /** Splits a text body into paragraphs (with roles and 1-based body numbers) and sentences with exact offsets. */
 export function segment(text: string, bodyStart = 0, markdown = false, lines = new LineIndex(text)): Segmentation {
   const blocks = splitBlocks(text, bodyStart, markdown);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
+  const asides: Array<[number, number]> = [];
   let bodyNumber = 0;
   blocks.forEach((block, i) => {
     const raw = text.slice(block.start, block.end);
-    const role = classify(raw, block, i, blocks.length);
+    const { role, rule } = classifyBlock({ text: raw.trim(), position: i, count: blocks.length, markdownHeading: block.markdownHeading, afterBody: bodyNumber > 0 });
     const index = role === 'body' ? ++bodyNumber : 0;
-    paragraphs.push({ index, role, span: lines.span(block.start, block.end) });
+    paragraphs.push({ index, role, rule, span: lines.span(block.start, block.end) });
     if (role !== 'body') return;
-    for (const [s, e] of splitSentences(text, block.start, block.end)) {
+    // A wire dateline ("WASHINGTON (Reuters) - ") opens the story but is not part of its first sentence.
+    const start = index === 1 ? block.start + datelineLength(raw) : block.start;
+    if (start > block.start) asides.push([block.start, start]);
+    for (const [s, e] of splitSentences(text, start, block.end)) {
       sentences.push({ text: text.slice(s, e), span: lines.span(s, e), paragraph: index });
     }
   });
-  return { paragraphs, sentences };
-}
-
-function classify(raw: string, block: Block, position: number, count: number): Paragraph['role'] {
-  const trimmed = raw.trim();
-  if (block.markdownHeading) return 'heading';
-  if (trimmed.length < 400 && NOTICE.test(trimmed)) return 'notice';
-  if (CAPTION.test(trimmed)) return 'caption';
-  const nearEdge = position < 3 || position >= count - 3;
-  if (nearEdge && trimmed.length < 250 && BYLINE_BY.test(trimmed) && !/[.!?]["”]?\s*$/.test(trimmed.replace(/\b(?:Jr|Sr|Dr|Inc|Ltd)\.$/, ''))) return 'byline';
-  if (nearEdge && trimmed.length < 250 && BYLINE_ROLE.test(trimmed) && BYLINE_ROLE_WORDS.test(trimmed) && !/[.!?]["”]?\s*$/.test(trimmed)) return 'byline';
-  const atEdge = position === 0 || position >= count - 2;
-  if (atEdge && CREDIT.test(trimmed)) return 'byline';
-  if (atEdge && trimmed.length < 200 && BYLINE_ROLE_SENTENCE.test(trimmed) && BYLINE_ROLE_WORDS.test(trimmed.slice(0, trimmed.search(/\s(?:at|of|with|for|in)\s|,/)))) return 'byline';
-  // Words are counted only for a short block without final punctuation.
-  if (!TERMINAL_END.test(trimmed) && trimmed.length < 120 && trimmed.split(/\s+/).length <= 14) return 'heading';
-  return 'body';
+  return { paragraphs, sentences, asides };
 }
 
 /**

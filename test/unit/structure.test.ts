@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import { checkMemo } from '../../src/core/memo/index';
+import { buildSource } from '../../src/core/source';
+import { classifyBlock, datelineLength, findDate, STRUCTURE_RULES } from '../../src/core/text/structure';
+import { WorkspaceIndex } from '../../src/core/workspaceIndex';
+
+describe('source structure rules', () => {
+  it('has unique rule ids', () => {
+    const ids = STRUCTURE_RULES.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+  });
+
+  for (const rule of STRUCTURE_RULES) {
+    it(`${rule.id} decides its own example`, () => {
+      const position = rule.examplePosition ?? 0;
+      const decided = classifyBlock({ text: rule.example, position, count: 10, markdownHeading: rule.id.startsWith('structure.markdown'), afterBody: position > 2 });
+      assert.deepEqual(decided, { role: rule.role, rule: rule.id });
+    });
+  }
+
+  it('leaves an ordinary body paragraph to the body', () => {
+    const text = 'The Senate passed the bill on Friday, averting a shutdown hours before the deadline.';
+    assert.deepEqual(classifyBlock({ text, position: 0, count: 5, markdownHeading: false, afterBody: false }), { role: 'body', rule: 'structure.body' });
+  });
+
+  it('keeps a one-line quotation or question inside a story as body', () => {
+    const view = (text: string) => classifyBlock({ text, position: 5, count: 12, markdownHeading: false, afterBody: true }).role;
+    assert.equal(view('“Why now?” she asked.'), 'body');
+    assert.equal(view('But will the truce hold? Few in Kyiv think so.'), 'body');
+  });
+});
+
+describe('dates and datelines', () => {
+  it('reads dates in the common spellings', () => {
+    assert.equal(findDate('Published November 19, 2019 10:32 AM ET'), '2019-11-19');
+    assert.equal(findDate('19 Nov 2019'), '2019-11-19');
+    assert.equal(findDate('Sept. 3, 2024'), '2024-09-03');
+    assert.equal(findDate('2025-05-09T10:00:00Z'), '2025-05-09');
+    assert.equal(findDate('in May last year'), undefined);
+  });
+
+  it('measures wire datelines and nothing else', () => {
+    const cut = (t: string) => t.slice(datelineLength(t));
+    assert.equal(cut('WASHINGTON, May 9 (Reuters) - The United States raised tariffs.'), 'The United States raised tariffs.');
+    assert.equal(cut('KABUL, Afghanistan (AP) — Two soldiers were killed.'), 'Two soldiers were killed.');
+    assert.equal(cut('LONDON — Britain’s economy grew.'), 'Britain’s economy grew.');
+    assert.equal(cut('(Reuters) - Asian shares slipped.'), 'Asian shares slipped.');
+    assert.equal(datelineLength('The Senate — in a rare move — agreed.'), 0);
+  });
+});
+
+// A wire story as analysts paste it: headline, byline, date line, dateline, body, credit.
+const WIRE = [
+  'China vows countermeasures as US tariff hike takes effect',
+  '',
+  'By Andrea Shalal and David Lawder',
+  'May 9, 2025',
+  '',
+  'WASHINGTON, May 9 (Reuters) - The United States raised tariffs on $200 billion of Chinese goods to 25% on Friday.',
+  '',
+  'China’s commerce ministry said it would take “necessary countermeasures” but gave no details.',
+  '',
+  'What happens next',
+  '',
+  'Imports from China fell by 12% in the first quarter, according to the Commerce Department.',
+  '',
+  'Related: US and China resume talks in Geneva',
+  '',
+  '(Reporting by Andrea Shalal; Editing by Chizu Nomiyama)',
+].join('\n');
+
+describe('a wire story pasted with its headline, byline and dateline', () => {
+  const doc = buildSource({ path: 'sources/tariffs.txt', text: WIRE });
+
+  it('takes the headline as the title and the date line as the issued date, so the citekey has a year', () => {
+    assert.equal(doc.meta.title, 'China vows countermeasures as US tariff hike takes effect');
+    assert.equal(doc.meta.issued, '2025-05-09');
+    assert.deepEqual(doc.meta.authors, ['Andrea Shalal', 'David Lawder']);
+    assert.equal(doc.citekey, 'shalal2025');
+  });
+
+  it('numbers body paragraphs as a reader counts them, and makes claims of body sentences only', () => {
+    assert.deepEqual(
+      doc.paragraphs.map((p) => [p.role, p.index]),
+      [['title', 0], ['byline', 0], ['byline', 0], ['body', 1], ['body', 2], ['heading', 0], ['body', 3], ['notice', 0], ['byline', 0]],
+    );
+    assert.deepEqual(doc.extraction.claims.map((c) => c.id), ['c1.1', 'c2.1', 'c3.1']);
+    assert.ok(doc.extraction.claims[0].text.startsWith('The United States raised'), doc.extraction.claims[0].text);
+    assert.ok(doc.extraction.figures.every((f) => f.paragraph >= 1));
+  });
+
+  it('gives a memo citing it by reader-counted paragraphs no false diagnostic', () => {
+    const index = new WorkspaceIndex();
+    index.upsert({ path: 'sources/tariffs.txt', text: WIRE });
+    const memo = [
+      'The US raised tariffs on $200 billion of Chinese goods to 25% [@shalal2025, para. 1].',
+      'Beijing promised “necessary countermeasures” [@shalal2025, para. 2].',
+      'Imports from China fell by 12% in the first quarter [@shalal2025, para. 3].',
+      '',
+    ].join('\n');
+    const problems = checkMemo(memo, index);
+    assert.deepEqual(problems.map((p) => `${p.code}: ${p.message}`), []);
+  });
+});
