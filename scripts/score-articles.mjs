@@ -19,7 +19,7 @@ try {
       const gold = JSON.parse(readFileSync(join(dir, goldFile), 'utf8'));
       const article = join(dir, gold.article);
       const pred = join(tmp, `${slug}.json`);
-      writeFileSync(pred, execFileSync(process.execPath, ['dist/cli.js', 'extract', article], { maxBuffer: 1 << 28 }));
+      writeFileSync(pred, execFileSync(process.execPath, [process.env.CLAIMDESK_CLI ?? 'dist/cli.js', 'extract', article], { maxBuffer: 1 << 28 }));
       const report = JSON.parse(execFileSync(process.execPath, ['test/fixtures/score.mjs', join(dir, goldFile), pred, '--json'], { encoding: 'utf8' }));
       const metaPath = join(dir, `${slug}.meta.yaml`);
       const genre = existsSync(metaPath) ? (/^genre:\s*(\S+)/m.exec(readFileSync(metaPath, 'utf8'))?.[1] ?? '?') : '?';

@@ -30,7 +30,7 @@ const SPEECH = new Set(SPEECH_VERBS);
 // Forms of the verbs that only report a position when their subject is a speaker, never as nouns after a determiner.
 const NOUN_LIKE = new Set(['claims', 'claim', 'reports', 'states', 'notes', 'remarks', 'comments', 'questions', 'calls', 'points', 'promises', 'views', 'finds', 'shows', 'projects', 'estimates', 'estimate', 'forecast', 'forecasts', 'put', 'hopes', 'threatens', 'see', 'saw', 'think', 'thought', 'say', 'tell', 'write', 'deny', 'warn', 'claim', 'insist', 'argue', 'maintain', 'ask', 'believe', 'contend']);
 const WEAK_SPEECH = new Map<string, RegExp>([
-  ...['sees', 'see', 'saw', 'views', 'viewed', 'regards', 'regarded', 'considers', 'considered', 'described', 'describes', 'characterised', 'characterized'].map((v): [string, RegExp] => [v, /^\s+(?:\S+\s+){0,3}as\b|^\s+(?:that|it|this|them)\s+(?:as|is|was)\b/]),
+  ...['sees', 'see', 'saw', 'views', 'viewed', 'regards', 'regarded', 'considers', 'considered', 'described', 'describes', 'characterised', 'characterized', 'touted', 'touts'].map((v): [string, RegExp] => [v, /^\s+(?:\S+\s+){0,3}as\b|^\s+(?:that|it|this|them)\s+(?:as|is|was)\b/]),
   // "The EU pledged €900 million" is an event; "pledged to protect civilians", "promised that" a position.
   ...['pledged', 'pledges', 'pledge', 'promised', 'promises', 'promise', 'vowed', 'vows'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|to\s+(?!the\b|an?\b|its\b|their\b)\p{Ll}+|:|“|")/u]),
   // "Germany agreed to send tanks" is an event; "agreed that" a position.
@@ -86,6 +86,13 @@ const NOT_BEFORE_PAST = new Set(['the', 'a', 'an', 'of', 'under', 'by', 'with', 
 // Words in -ed that are no past tense.
 const NOT_PAST_ED = new Set(['need', 'speed', 'seed', 'feed', 'heed', 'deed', 'breed', 'greed', 'bleed', 'weed', 'steed', 'proceed', 'exceed', 'succeed', 'indeed', 'embed', 'hundred', 'shed', 'sacred', 'naked', 'wicked', 'kindred', 'hatred', 'rugged', 'beloved', 'ragged', 'jagged', 'crooked', 'aged', 'armed', 'unarmed', 'based', 'biased', 'skilled', 'unskilled', 'advanced', 'detailed', 'limited', 'unlimited', 'united', 'related', 'concerned', 'interested', 'supposed', 'alleged', 'so-called', 'tired', 'sophisticated', 'complicated', 'dedicated', 'experienced', 'talented', 'educated', 'renewed', 'red']);
 const PRONOUN_SUBJECT = /^(?:he|she|it)$/i;
+const SPOKESPEOPLE = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'campaign', 'aide', 'aides', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'team', 'representative', 'representatives', 'staff']);
+// "are believed to remain", "is estimated at", "have been accused of", "reportedly": the author relays what unnamed others say.
+const PASSIVE_REPORT = /\b(?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+|generally\s+|also\s+|now\s+|currently\s+)?(?:believed|thought|estimated|expected|said|reported|alleged|rumou?red|understood|projected|feared)\s+(?:to|at|that|of)\b|\b(?:reportedly|allegedly|purportedly)\b/i;
+// When an event happened: a weekday, a month, a year, "last week", "on Nov. 5".
+const TIME_ANCHOR = /\b(?:on|last|this|since|until|by|in|early|late)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|week|month|year|night|weekend|\d{4})\b|\b(?:yesterday|earlier this (?:week|month|year)|overnight)\b/;
+// Evaluative words that make a sentence the author's judgment whatever it reports.
+const OPINION_STRONG = /\b(?:clear(?:ly)?|obvious(?:ly)?|arguabl[ey]|in (?:my|our) view|i (?:think|believe)|we (?:think|believe)|surely|undoubtedly|seems?|seemed|perhaps|apparently|unfortunately|fortunately|ironically|remarkably|mistake|failure|foolish|wise)\b/i;
 const PAST_SUBJECTS = new Set(['many', 'most', 'some', 'several', 'few', 'others', 'they', 'we', 'he', 'she', 'it', 'i', 'you', 'who', 'both', 'all', 'everyone', 'nobody']);
 
 /** A word of a sentence, its lower case and its offset in the sentence. */
@@ -113,9 +120,14 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
   let lastSpeakerParagraph = -1;
   const typeOf = new Map(referents.map((r) => [r.name, r.type]));
 
+  let previousParagraph = -1;
   for (const sentence of sentences) {
     const s = sentence.text;
     const base = sentence.span.start;
+    // A quotation left open at a paragraph's end runs on only into a paragraph that reopens it ("“…" convention);
+    // otherwise its closing mark was lost, and the quotation ends with its paragraph.
+    if (sentence.paragraph !== previousParagraph && inside && !/^[“"‘]/.test(s)) inside = false;
+    previousParagraph = sentence.paragraph;
     const startsInside = inside;
     const quoted = quotedSpans(s, inside);
     inside = quoted.openAtEnd;
@@ -124,7 +136,9 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
     for (let k = firstAtOrAfter(sorted, base); k < sorted.length && sorted[k].start < sentence.span.end; k++) if (sorted[k].end <= sentence.span.end) mine.push(sorted[k]);
     const recent = lastSpeakerParagraph === sentence.paragraph || lastSpeakerParagraph === sentence.paragraph - 1 ? lastSpeaker : undefined;
     const attribution = attribute(text, s, base, mine, quoted.spans, (pronoun) => resolvePronoun(pronoun, recent, recent ? typeOf.get(recent) : undefined, lastPerson, lastOrganization));
-    const hasQuote = quoted.spans.some(([a, b]) => isRealQuote(s.slice(a, b))) || startsInside;
+    const hasQuote = quoted.spans.some(([a, b]) => isRealQuote(s.slice(a, b)) || (a <= 1 && b >= s.length - 3)) || startsInside
+      // A speaker's own word, quoted after a verb of saying ("said politicians have “vilified” teachers"), is a quotation too.
+      || (attribution?.via === 'verb' && quoted.spans.some(([a, b]) => b > a && !SCARE_QUOTE_LEAD.test(s.slice(Math.max(0, a - 14), a))));
     local.push({ attribution, hasQuote, startsInside, endsInside: quoted.openAtEnd });
     if (attribution && attribution.via !== 'according' && attribution.via !== 'unnamed') {
       lastSpeaker = attribution.speaker;
@@ -152,7 +166,8 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
     const { hasQuote } = local[i];
     let attribution = local[i].attribution;
     // A paragraph that is all quotation, right after a quoted speaker, goes on quoting them; so does the rest of
-    // a quotation that runs on into this sentence.
+    // a quotation that runs on into this sentence. A quotation that opens the sentence right after someone was
+    // reported ("She stressed that … “We will not back down.”") is theirs too.
     if (!attribution && hasQuote && previousQuote && (/^[“"‘]/.test(s) || local[i].startsInside)) attribution = { speaker: previousQuote, via: 'verb' };
     const confidence = findConfidence(s);
     let kind: ClaimKind;
@@ -166,12 +181,14 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
     } else if (attribution) {
       kind = 'reported';
       speaker = attribution.speaker;
+    } else if (PASSIVE_REPORT.test(s) && !PERFECT_INFINITIVE.test(s)) {
+      kind = 'reported';
     } else if (recommends(s)) {
       kind = 'recommendation';
     } else {
       kind = confidence ? 'assessment' : factOrAssessment(s, figureUnits?.[i]);
     }
-    previousQuote = kind === 'quote' ? speaker : undefined;
+    previousQuote = (kind === 'quote' || kind === 'reported') && speaker !== 'author' ? speaker : undefined;
     out.push({ kind, speaker, confidence });
   });
   return out;
@@ -220,6 +237,9 @@ function quotedSpans(s: string, openAtStart: boolean): { spans: Array<[number, n
   if (open >= 0) spans.push([open, s.length]);
   return { spans, openAtEnd: open >= 0 };
 }
+
+// Words that introduce a term rather than someone's speech: so-called “metadata”, dubbed “Operation X”.
+const SCARE_QUOTE_LEAD = /\b(?:so-called|dubbed|called|term|word|words|known as|labell?ed|branded|named|titled|slogan)\s*[“"‘]?$/i;
 
 /** A quotation of speech ("very productive"), not a scare-quoted term ("liberation"): two words or more. */
 function isRealQuote(q: string): boolean {
@@ -360,11 +380,16 @@ function attributeNamed(text: string, s: string, base: number, refs: Referent[],
     if (needs && !needs.test(s.slice(at + w.length, at + w.length + 40)) && !/^[^.;]{0,60}[“"‘]/.test(s.slice(at + w.length))) continue;
     const subject = subjectBefore(text, s, base, at, refs, NOUN_LIKE.has(lw));
     if (subject) return { speaker: subject, via: 'verb' };
+    // "His office said", "her spokesman told reporters": the person the pronoun names speaks through them.
+    if (k >= 2 && /^(?:his|her)$/.test(words[k - 2].lw) && SPOKESPEOPLE.has(words[k - 1].lw)) {
+      const person = pronounSpeaker(words[k - 2].lw === 'his' ? 'he' : 'she');
+      if (person) return { speaker: person, via: 'pronoun' };
+    }
     const pron = pronounBefore(words, k);
     const bySubjectPronoun = pron ? pronounSpeaker(pron) : undefined;
     if (bySubjectPronoun) return { speaker: bySubjectPronoun, via: 'pronoun' };
     // Inversion after a quotation: "…,” said Trump.
-    if (/^(?:said|says|added|adds|asked|continued|wrote|told)$/.test(lw) && /[”"],?\s*$|[,:]\s*$/.test(s.slice(0, at).trimEnd().slice(-3) + ' ')) {
+    if ((/^(?:said|says|added|adds|asked|continued|wrote)$/.test(lw) || (lw === 'told' && /[”"],?\s*$/.test(s.slice(0, at).trimEnd().slice(-3) + ' '))) && /[”"],?\s*$|[,:]\s*$/.test(s.slice(0, at).trimEnd().slice(-3) + ' ')) {
       const verbEnd = base + at + w.length;
       // "…,” said Colonel Xerxes Trinidad: titles may stand between.
       const after = refs.find((r) => r.start >= verbEnd && r.type !== 'place' && (r.start - verbEnd <= 4 || onlyTitles(text.slice(verbEnd, r.start))));
@@ -396,6 +421,9 @@ function subjectBefore(text: string, s: string, base: number, at: number, refs: 
       locative = [rStart - prep[0].length, rEnd];
       continue;
     }
+    // A body or place after "at"/"for"/"of" inside someone's apposition ("Omar Lamrani, an analyst at Stratfor, …, said")
+    // is where that person works, not the subject.
+    if (r.type !== 'person' && GOVERNED.test(s.slice(Math.max(0, rStart - 40), rStart)) && refs.some((p) => p.type === 'person' && p.end - base < rStart && /^\s*,/.test(s.slice(p.end - base)))) continue;
     // Markdown around a name ("*Trump* said", "[Trump](url) said") is not a word between.
     const between = locative && locative[0] >= rEnd ? s.slice(rEnd, locative[0]) + s.slice(locative[1], at) : s.slice(rEnd, at);
     let gap = between.replace(/^\]\([^)]*\)/, '').replace(/[*_\]]+/g, '');
@@ -412,7 +440,16 @@ function subjectBefore(text: string, s: string, base: number, at: number, refs: 
     if (/^,\s/.test(gap) && /,\s*$/.test(s.slice(Math.max(0, r.start - base - 40), r.start - base).replace(/(?:\s*\p{Lu}[\p{L}.-]*)+\s*$/u, (t) => (onlyTitles(t) ? '' : t)))) gap = gap.replace(/^,/, '');
     gap = gap.replace(/^\s*\([^()]{1,40}\)/, ''); // "The International Energy Agency (IEA) warns"
     gap = gap.replace(/^,\s*\d{1,3},/, '').replace(/^,\s*[DRI]-[A-Z][A-Za-z.]*,/, ''); // "Cotton, 48, said", "Warren, D-Mass., said"
-    gap = gap.replace(/^,\s*(?:who|which|whose|speaking|writing|a|an|the|now|formerly|once|still|then|long|both|all)\b[^,]*,/i, '').replace(/^,\s*[^,]{0,60}(?:president|minister|leader|spokes\w*|chief|director|official|head|secretary|envoy)[^,]{0,40},/i, '');
+    // Asides between commas ("Tim Clark, meanwhile, told") and appositions, one after another
+    // ("Omar Lamrani, a senior analyst at Stratfor, the Texas-based intelligence firm, said").
+    // Each aside leaves its opening comma for the next; the last one's goes.
+    let asides = 0;
+    for (; asides < 3; asides++) {
+      const before = gap;
+      gap = gap.replace(ASIDE, ',').replace(/^,\s*(?:who|which|whose|speaking|writing|a|an|the|now|formerly|once|still|then|long|both|all)\b[^,]*,/i, ',').replace(APPOSITION_ROLE, ',');
+      if (gap === before) break;
+    }
+    if (asides) gap = gap.replace(/^,/, '');
     // Adverbs and auxiliaries may stand between: "has repeatedly said", "also told".
     if (!/^\s*(?:(?:has|have|had|also|then|later|again|repeatedly|previously|recently|publicly|privately|already|long|reportedly|once|often|now|still|further|flatly|firmly|herself|himself|itself|themselves|\p{L}+ly|on\s+\p{L}+day)\s+)*$/iu.test(gap)) continue;
     if (strict && !/^\s*$/.test(gap) && /^\s*(?:\p{L}+ly\s+)*$/u.test(gap) === false) continue;
@@ -421,6 +458,11 @@ function subjectBefore(text: string, s: string, base: number, at: number, refs: 
   }
   return undefined;
 }
+
+// "Tufts University’s", "at the", "for": what stands before a body that someone belongs to.
+const GOVERNED = /\b(?:at|of|for|with|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/u;
+const ASIDE = /^,\s*(?:meanwhile|however|though|too|also|in turn|in addition|separately|instead|for (?:his|her|its|their) part|in a statement|on \p{L}+day|last week|this week|earlier|later|again)\s*,/iu;
+const APPOSITION_ROLE = /^,\s*[^,]{0,60}\b(?:president|minister|leader|spokes\w*|chief|director|official|head|secretary|envoy|administrator|analyst|professor|researcher|fellow|expert|economist|partner|manager|officer|coordinator|advis[oe]r|lawyer|attorney|teacher|member|founder|chair\w*|editor|commissioner|ambassador|correspondent|strategist|scientist|executive|governor|senator|mayor|ceo|general|commander)s?\b[^,]{0,140},/i;
 
 function onlyTitles(gap: string): boolean {
   const words = gap.trim().split(/\s+/);
@@ -448,12 +490,17 @@ function factOrAssessment(s: string, figureUnits?: readonly string[]): ClaimKind
   if (figures.some((unit) => unit !== 'percent')) return 'fact';
   // A share that changed ("has occupied about 20%", "fell 3.5 percent") is an event, a target is not.
   if (figures.length && (PRESENT_PERFECT.test(s) || past() || STATISTIC.test(s))) return 'fact';
-  if (opinion) return 'assessment';
+  // "Several thousand teachers surrounded the Statehouse on Tuesday to call for better pay": a dated event is
+  // checkable even when an evaluative word stands in it; not so a generalisation or a judgment.
+  if (opinion) return TIME_ANCHOR.test(s) && past() && !OPINION_STRONG.test(s) ? 'fact' : 'assessment';
   // "has destroyed much of Khartoum", "have also taken in": what has happened is checkable; not so an
   // anaphoric abstract subject ("These vulnerabilities have deepened divisions") or the author's own
   // experience ("I have rarely seen …"), the author's analysis.
   return past() || (PRESENT_PERFECT.test(s) && !/^(?:Its|Their|These|This|Those|Such|That|I|We)\s/.test(s)) ? 'fact' : 'assessment';
 }
+
+// Words after a verb that are never the noun an adjective in -ed modifies ("closed its borders").
+const DETERMINERS = new Set(['its', 'his', 'this', 'thus', 'as', 'was', 'is', 'has', 'us', 'plus', 'towards', 'across', 'always', 'perhaps', 'less', 'unless']);
 
 const IRREGULAR_PAST_MAX_LENGTH = Math.max(...[...IRREGULAR_PAST].map((w) => w.length));
 
@@ -501,7 +548,7 @@ function hasFinitePast(s: string): boolean {
     const raw = words[i];
     if (raw.length > IRREGULAR_PAST_MAX_LENGTH && !endsInEd(raw)) continue;
     const w = raw.toLowerCase();
-    const regular = /^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w);
+    const regular = /^[a-z]{2,}ed$/.test(w) && !NOT_PAST_ED.has(w);
     if (!regular && !IRREGULAR_PAST.has(w)) continue;
     let j = i - 1;
     while (j >= 0 && /ly$/.test(words[j].toLowerCase()) && words[j].length > 3) j--;
@@ -510,7 +557,7 @@ function hasFinitePast(s: string): boolean {
     const next2 = words.slice(i + 1, i + 3).map((x) => x.toLowerCase());
     if (next2.includes('by')) continue; // a participle: "challenges brought on by the war"
     // An adjective before a noun ("interconnected risks"), unless a pronoun or quantifier is its subject ("Many carried placards").
-    if (regular && words[i + 1] && /^(?:[a-z]+(?:ion|ment|ness|ity|ure|s))$/.test(words[i + 1]) && /^[a-z]/.test(prev) && /(?:s|ion|ment)$/.test(prev) === false && !PAST_SUBJECTS.has(prev)) continue;
+    if (regular && words[i + 1] && !DETERMINERS.has(words[i + 1]) && /^(?:[a-z]+(?:ion|ment|ness|ity|ure|s))$/.test(words[i + 1]) && /^[a-z]/.test(prev) && /(?:s|ion|ment)$/.test(prev) === false && !PAST_SUBJECTS.has(prev)) continue;
     return true;
   }
   return false;

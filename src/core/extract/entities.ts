@@ -107,8 +107,24 @@ export function findEntities(text: string, bodyRanges: Array<[number, number]>, 
   const candidates: Candidate[] = [];
   for (const [s, e] of bodyRanges) scanRange(text, s, e, true, candidates);
   for (const [s, e] of otherRanges) scanRange(text, s, e, false, candidates);
+  for (const [s, e] of bodyRanges) findNationalInstitutions(text, s, e, candidates);
   candidates.sort((a, b) => a.start - b.start);
   return cluster(text, candidates, meta, bodyRanges);
+}
+
+// "the Syrian government", "the Ecuadorean embassy": a country's institution named by its adjective.
+const NATIONAL_INSTITUTION = /\b(\p{Lu}[\p{Ll}èé]+)\s+(government|foreign ministry|defen[cs]e ministry|interior ministry|finance ministry|military|armed forces|army|navy|air force|coast guard|police|embassy|parliament|central bank)\b/gu;
+
+function findNationalInstitutions(text: string, start: number, end: number, out: Candidate[]): void {
+  // Most sentences name no institution word: a cheap look first.
+  const range = text.slice(start, end);
+  if (!/government|ministry|military|forces|army|navy|coast guard|police|embassy|parliament|central bank/.test(range)) return;
+  for (const m of range.matchAll(NATIONAL_INSTITUTION)) {
+    if (!DEMONYMS.has(m[1])) continue;
+    const at = start + m.index!;
+    const initial = at === start || /[.!?]["”’]?\s+$/.test(text.slice(Math.max(start, at - 4), at));
+    out.push({ start: at, end: at + m[0].length, text: m[0], type: 'organization', canonical: m[0], initial, attributive: false, personCue: false, placeCue: false, orgCue: true, bylineName: false, possessive: false, inBody: true });
+  }
 }
 
 // Sticky Unicode classes, consulted only for non-ASCII characters (the ASCII ones are char-code checks).
@@ -525,7 +541,26 @@ function pushPiece(text: string, tokens: Token[], s: number, e: number, inBody: 
   if (THING_HEADS.test(tokens[e - 1].text) && !KNOWN.has(tokens[s].text) && !orgHeadBeforeConnector(tokens, s, e)) return;
   if (e - s > 1 && THING_FIRST.test(tokens[s].text) && guessType(text, tokens, s, e) === 'person') return; // "Operation Spiderweb", "Cold Peace"
   if (e - s > 5 && !tokens.slice(s, e).some((t) => !t.cap)) return; // a title-case headline fragment, not a name
-  out.push(makeCandidate(text, tokens, s, e, guessType(text, tokens, s, e), inBody, undefined, titleBefore));
+  const type = guessType(text, tokens, s, e);
+  // "Emirates President Tim Clark", "House Speaker Brian Bosma", "Australian Timothy Weeks", "Republican Phil Bryant":
+  // a person's name starts after the last title, party or nationality word before it.
+  if (type === 'person' && e - s >= 3) {
+    for (let k = e - 3; k >= s; k--) {
+      if (!isNamePrefixWord(tokens[k].text)) continue;
+      pushPiece(text, tokens, k + 1, e, inBody, true, out);
+      return;
+    }
+  }
+  out.push(makeCandidate(text, tokens, s, e, type, inBody, undefined, titleBefore));
+}
+
+const PARTY_WORDS = /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Tory|GOP|Green|Socialist|Independent)$/;
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:tion|ment|ness|ity|ance|ence|ism|ship|ure)$/u;
+
+/** A word that stands before a person's name without being part of it: a title, a party, a nationality, an office. */
+function isNamePrefixWord(word: string): boolean {
+  const bare = word.toLowerCase().replace(/\.$/, '');
+  return TITLE_WORDS.has(bare) || bare.split('-').every((part) => TITLE_WORDS.has(part)) || DEMONYMS.has(word) || PARTY_WORDS.test(word) || /-born$/.test(word) || ABSTRACT_NOUN.test(word);
 }
 
 function orgHeadBeforeConnector(tokens: Token[], s: number, e: number): boolean {

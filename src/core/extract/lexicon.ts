@@ -155,7 +155,7 @@ contends|contended|contend|sees|see|saw|views|viewed|regards|regarded|considers|
 asked|asks|ask|questioned|questions|accused|accuses|blamed|blames|described|describes|characterised|characterized|dismissed|dismisses|
 proposed|proposes|recommended|recommends|agreed|agrees|disagreed|disagrees|signalled|signaled|signals|indicated|indicates|revealed|reveals|
 disclosed|discloses|announced|boasted|complained|complains|alleged|alleges|recalled|recalls|repeated|repeats|reiterated|reiterates|
-tweeted|posted|wrote|disputed|disputes|dispute|expect|concluded|concludes|found|finds|ruled|rules|welcomed|welcomes|condemned|condemns|criticised|criticized|criticises|criticizes|praised|praises|showed|shows|publishes|published|assessed|assesses|calculated|calculates|put`.split(/[|\s]+/);
+tweeted|posted|wrote|testified|testifies|cited|cites|touted|touts|chanted|countered|counters|disputed|disputes|dispute|expect|concluded|concludes|found|finds|ruled|rules|welcomed|welcomes|condemned|condemns|criticised|criticized|criticises|criticizes|praised|praises|showed|shows|publishes|published|assessed|assesses|calculated|calculates|put`.split(/[|\s]+/);
 
 export interface LexiconEntry {
   name: string;

@@ -149,9 +149,22 @@ function withoutEmphasis(text: string, start: number, end: number): [number, num
   return [start + k, end - k];
 }
 
+// After a closed quotation: "“We will win!” Trump wrote in a post." is one sentence, the speaker and
+// a short tail (a time, a place, a medium) after the quote; "“No.” Trump said the talks had failed." is two.
+const SPEAKER_AFTER_QUOTE = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:said|says|wrote|writes|tweeted|posted|told|added|asked|replied|declared|insisted|stressed|warned|shouted|chanted|testified|recalled|explained|continued|noted|argued|countered|conceded)\\b([^.!?“”"]{0,80})[.!?]`,
+  'u',
+);
+const QUOTE_TAIL = /^(?:\s*,)?(?:\s+(?:on|in|at|before|after|during|to|from|via|with|later|earlier|afterwards?|recently|yesterday|today|tonight|this|last|reporters|journalists|the\s+press|CNN|Reuters|The)\b.*)?$/;
+
 function isBoundary(text: string, sentenceStart: number, punct: number, after: number, next: number): boolean {
   while (next < text.length - 1 && (text.charCodeAt(next) === 42 || text.charCodeAt(next) === 95)) next++; // "… now. **Bold** …"
   if (!OPENERS.test(text[next])) return false;
+  const closer = text.charCodeAt(after - 1);
+  if (closer === 0x201d || closer === 34) {
+    const speaker = SPEAKER_AFTER_QUOTE.exec(text.slice(next, next + 160));
+    if (speaker && QUOTE_TAIL.test(speaker[1])) return false;
+  }
   if (text[punct] !== '.') return true;
   const ellipsis = text[punct + 1] === '.' || text[punct - 1] === '.';
   // The word the period ends, e.g. "Mr", "U.S", "e.g".
