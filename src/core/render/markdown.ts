@@ -24,8 +24,10 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(BIDI_CONTROLS, '')
     .replace(/\r\n?|\n|\u2028|\u2029|\t/g, ' ')
-    .replace(/^ +/, '') // four leading spaces would open a code block
     .replace(/\p{Cc}/gu, '\uFFFD')
+    // Leading spaces would open a code block; white space at either end (a no-break space too) is dropped as
+    // markdown drops it, so the rendered text is the text.
+    .replace(/^\s+|\s+$/g, '')
     .replace(PUNCTUATION, (c) => '\\' + c)
     .replace(/[&<>"]/g, (c) => ENTITIES[c]);
 }

@@ -70,7 +70,11 @@ const ENDS_SENTENCE = /[.!?]["”’]?\s*$/;
 const NOTICE = /\b(contributed (?:to )?this report|contributed reporting|republished from|read the original article|creative commons|all rights reserved|copyright\s+(?:©|\(c\)|\d{4})|this (?:article|story|piece) (?:was|is) (?:originally )?(?:published|republished)|licensed under|trust principles|sign up for (?:our|the)\b.{0,40}newsletter)\b/i;
 // Wire credit lines: "Reporting by Jonas Keller; editing by Sarah White", also in brackets.
 const CREDIT = /^\(?(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Ww]ritten|[Rr]eported|[Gg]raphics?)\s+by\s+\p{Lu}[^.!?]{0,200}\)?\.?$/u;
-const CAPTION = /^(?:photo|image|picture|credit|caption|file photo|illustration|video|watch|listen)\s*[:|(]/i;
+const CAPTION = /^\(?(?:photo|image|picture|credit|caption|file photo|illustration|video|watch|listen|graphic|chart|map|table|figure)s?\s*[:|(]/i;
+// "[1] Ruskin KJ. Alarm fatigue …": a numbered reference in a list of sources.
+const REFERENCE = /^\[\d{1,3}\]\s*\S/;
+// "For more information …, please visit …", "This article has been adapted from its original source.": about the page.
+const PAGE_NOTICE = /^(?:for (?:more|further) information\b.{0,200}(?:visit|contact|see|go to|call|email)\b|this (?:article|story|post|report) (?:has been|was) (?:adapted|updated|corrected|amended|edited)\b|(?:editor['’]s note|correction|clarification|update)\s*:)/i;
 // Links to other pages: "Related: …", "Read more: …", "READ MORE …", "See also …".
 const LINK_LINE = /^(?:related(?:\s+(?:coverage|stories|articles|content|reading))?|read\s+more|more\s+(?:on|from)\s+[^:]{1,40}|also\s+read|see\s+also|recommended(?:\s+reading)?|further\s+reading|click\s+here|advertisement|story\s+continues(?:\s+below)?|follow\s+(?:us|him|her|them)\s+on|subscribe\s+to)\b\s*[:|-]?/i;
 const BYLINE_BY = new RegExp(`^(?:By|BY|by)\\s+${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*\\s*(?:[,|•·–—-].*)?$`, 'u');
@@ -121,10 +125,26 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
     holds: (b) => b.text.length < 300 && LINK_LINE.test(b.text),
   },
   {
+    id: 'structure.reference',
+    role: 'notice',
+    reason: 'A numbered reference ("[1] Author, Title, Journal") lists a source, it states nothing.',
+    example: '[1] Alarm fatigue: impacts on patient safety, Ruskin KJ, Curr Opin Anaesthesiol. 2015; 28: 685-690.',
+    examplePosition: 9,
+    holds: (b) => REFERENCE.test(b.text),
+  },
+  {
+    id: 'structure.page-notice',
+    role: 'notice',
+    reason: 'Contact lines, editor’s notes and update notices speak about the page, not the story.',
+    example: 'This article has been adapted from its original source.',
+    examplePosition: 9,
+    holds: (b) => b.text.length < 400 && PAGE_NOTICE.test(b.text),
+  },
+  {
     id: 'structure.caption',
     role: 'caption',
     reason: 'Photo and video captions and credits label media.',
-    example: 'Photo: Soldiers at a checkpoint near Kharkiv (Reuters)',
+    example: '(Graphic: Global currencies vs. dollar - here)',
     examplePosition: 4,
     holds: (b) => CAPTION.test(b.text),
   },
