@@ -39,7 +39,7 @@ const WEAK_SPEECH = new Map<string, RegExp>([
   // "rejected the accusation" is a position; "rejected a request" an act. "ruled that" a finding, "ruled out" not.
   ...['rejected', 'rejects'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|claims?|calls|demands|accusations?|allegations?|suggestions?|criticism|charges|(?:the|any|such|these|those)\s+(?:\p{Ll}+\s+)?(?:claims?|accusations?|allegations?|suggestions?|idea|notion|criticism|charges?|reports?|characteri[sz]ation)|:|“|")/u]),
   // "welcomed the ruling" is a position; "welcomed refugees" an act.
-  ...['welcomed', 'welcomes'].map((v): [string, RegExp] => [v, /^\s+(?:the|this|that|a|an|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:decision|ruling|verdict|move|deal|agreement|news|announcement|plan|proposal|vote|outcome|report|step|result|ceasefire|talks|budget|truce|findings|judgment|judgement|resolution|statement)\b/u]),
+  ...['welcomed', 'welcomes'].map((v): [string, RegExp] => [v, /^\s+(?:the|this|that|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:exchange|swap|release|decision|ruling|verdict|move|deal|agreement|news|announcement|plan|proposal|vote|outcome|report|step|result|ceasefire|talks|budget|truce|findings|judgment|judgement|resolution|statement)\b/u]),
   // "responded that …" is a position; "responded slowly" an act.
   ...['responded', 'responds'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|:|“|"|by\s+saying|to\s+(?:the|a|an|this|that|these|those|his|her|its|their)\s+[^,.;]{0,40}?(?:by\s+saying|that|:|“|"|,\s*saying))/u]),
   ...['ruled', 'rules'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|:)/]),
@@ -86,6 +86,8 @@ const NOT_BEFORE_PAST = new Set(['the', 'a', 'an', 'of', 'under', 'by', 'with', 
 // Words in -ed that are no past tense.
 const NOT_PAST_ED = new Set(['need', 'speed', 'seed', 'feed', 'heed', 'deed', 'breed', 'greed', 'bleed', 'weed', 'steed', 'proceed', 'exceed', 'succeed', 'indeed', 'embed', 'hundred', 'shed', 'sacred', 'naked', 'wicked', 'kindred', 'hatred', 'rugged', 'beloved', 'ragged', 'jagged', 'crooked', 'aged', 'armed', 'unarmed', 'based', 'biased', 'skilled', 'unskilled', 'advanced', 'detailed', 'limited', 'unlimited', 'united', 'related', 'concerned', 'interested', 'supposed', 'alleged', 'so-called', 'tired', 'sophisticated', 'complicated', 'dedicated', 'experienced', 'talented', 'educated', 'renewed', 'red']);
 const PRONOUN_SUBJECT = /^(?:he|she|it)$/i;
+// Present tenses that describe where things stand rather than judge them.
+const DESCRIPTIVE_PRESENT = /\b(?:is|are)\s+(?:located|based|headquartered|due|scheduled|set|expected to (?:be|start|take)|being|currently|now|home to|made up of|run by|owned by|led by|known as|held)\b|\b(?:faces|face|includes|include|hosts|host|operates|operate|owns|own|employs|holds|hold|contains|covers|borders|lies|consists|runs|produces|exports|imports|represents|houses|oversees|chairs|leads)\b/;
 const SPOKESPEOPLE = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'campaign', 'aide', 'aides', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'team', 'representative', 'representatives', 'staff']);
 // "are believed to remain", "is estimated at", "have been accused of", "reportedly": the author relays what unnamed others say.
 const PASSIVE_REPORT = /\b(?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+|generally\s+|also\s+|now\s+|currently\s+)?(?:believed|thought|estimated|expected|said|reported|alleged|rumou?red|understood|projected|feared)\s+(?:to|at|that|of)\b|\b(?:reportedly|allegedly|purportedly)\b/i;
@@ -112,7 +114,7 @@ interface Attribution {
 export function analyseClaims(text: string, sentences: Sentence[], referents: Referent[], figureUnits?: ReadonlyArray<readonly string[]>): ClaimAnalysis[] {
   const sorted = [...referents].sort((a, b) => a.start - b.start);
   const out: ClaimAnalysis[] = [];
-  const local: Array<{ attribution?: Attribution; hasQuote: boolean; startsInside: boolean; endsInside: boolean }> = [];
+  const local: Array<{ attribution?: Attribution; hasQuote: boolean; startsInside: boolean; endsInside: boolean; names: number }> = [];
   let inside = false;
   let lastPerson: string | undefined;
   let lastOrganization: string | undefined;
@@ -139,7 +141,7 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
     const hasQuote = quoted.spans.some(([a, b]) => isRealQuote(s.slice(a, b)) || (a <= 1 && b >= s.length - 3)) || startsInside
       // A speaker's own word, quoted after a verb of saying ("said politicians have “vilified” teachers"), is a quotation too.
       || (attribution?.via === 'verb' && quoted.spans.some(([a, b]) => b > a && !SCARE_QUOTE_LEAD.test(s.slice(Math.max(0, a - 14), a))));
-    local.push({ attribution, hasQuote, startsInside, endsInside: quoted.openAtEnd });
+    local.push({ attribution, hasQuote, startsInside, endsInside: quoted.openAtEnd, names: mine.filter((r) => !r.description).length });
     if (attribution && attribution.via !== 'according' && attribution.via !== 'unnamed') {
       lastSpeaker = attribution.speaker;
       lastSpeakerParagraph = sentence.paragraph;
@@ -186,7 +188,7 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
     } else if (recommends(s)) {
       kind = 'recommendation';
     } else {
-      kind = confidence ? 'assessment' : factOrAssessment(s, figureUnits?.[i]);
+      kind = confidence ? 'assessment' : factOrAssessment(s, figureUnits?.[i], local[i].names);
     }
     previousQuote = (kind === 'quote' || kind === 'reported') && speaker !== 'author' ? speaker : undefined;
     out.push({ kind, speaker, confidence });
@@ -299,7 +301,40 @@ function attribute(text: string, s: string, base: number, refs: Referent[], quot
   if (aligned && !hasSayingWord(s, lower)) return attributeNamed(text, s, base, refs, quotes, words, pronounSpeaker) ?? attributeUnnamed(s, quotes, words);
   let m: RegExpExecArray | null;
   while ((m = wordRe.exec(s))) words.push({ w: m[0], lw: aligned ? lower.slice(m.index, m.index + m[0].length) : m[0].toLowerCase(), at: m.index });
-  return attributeNamed(text, s, base, refs, quotes, words, pronounSpeaker) ?? attributeUnnamed(s, quotes, words);
+  return attributeNamed(text, s, base, refs, quotes, words, pronounSpeaker) ?? attributeUnnamed(s, quotes, words) ?? attributeGeneric(s, quotes, words);
+}
+
+// Verbs that report speech or belief whatever their subject: "Backers of tariffs say", "Many in Hong Kong fear that".
+const STRONG_SAYING = new Set('say says said told argue argues argued claim claims claimed believe believes believed fear fears feared warn warns warned insist insists insisted contend contends contended note notes noted maintain maintains maintained acknowledge acknowledges acknowledged deny denies denied predict predicts predicted worry worries worried suspect suspects suspected allege alleges alleged assert asserts asserted'.split(' '));
+// Verbs of finding that report only with a "that" clause: "Studies have shown that …".
+const FINDING = new Set('show shows showed shown find finds found suggest suggests suggested conclude concludes concluded'.split(' '));
+const NOT_GENERIC_SUBJECT = /^(?:i|we|you|it|this|that|there|which|who|what|one|let|to|and|but|or|so|if|when|while|as|because|although|though|whether|how|why|do|does|did)$/;
+
+/**
+ * A verb of saying whose subject is no entity ("Backers of tariffs say …", "Many in Hong Kong fear that …",
+ * "Studies have shown that …"): reported, in the author's name. Not the author's own "I think", "we believe".
+ */
+function attributeGeneric(s: string, quotes: Array<[number, number]>, words: Word[]): Attribution | undefined {
+  for (let k = 1; k < words.length; k++) {
+    const { lw, at, w } = words[k];
+    const finding = FINDING.has(lw);
+    if (!(STRONG_SAYING.has(lw) || finding) || !outsideQuotes(at, quotes)) continue;
+    const rest = s.slice(at + w.length, at + w.length + 40);
+    if (finding && !/^\s+that\b/.test(rest)) continue;
+    let j = k - 1;
+    while (j >= 0 && /^(?:has|have|had|also|then|later|again|always|never|long|still|now|often|\p{L}+ly)$/iu.test(words[j].w)) j--;
+    if (j < 0) continue;
+    const prev = words[j].lw;
+    if (/^(?:was|were|been|being|be|is|are|to|the|a|an|his|her|their|its|of|my|our|your|no)$/.test(prev) || MODALS.test(prev)) continue;
+    // The subject: the words since the clause began, one to eight of them, not the author's own voice.
+    const clause = s.slice(0, words[j].at + words[j].w.length).split(/[,;:—–(]|\s(?:and|but|while|because|although|when|if)\s/).pop()!.trim();
+    const subjectWords = clause.split(/\s+/).filter(Boolean);
+    if (!subjectWords.length || subjectWords.length > 8) continue;
+    if (NOT_GENERIC_SUBJECT.test(subjectWords[0].toLowerCase()) && subjectWords.length === 1) continue;
+    if (/^(?:i|we|you)$/i.test(subjectWords[subjectWords.length - 1])) continue;
+    return { speaker: 'author', via: 'unnamed' };
+  }
+  return undefined;
 }
 
 /** A verb of saying whose subject is an unnamed person or body ("Analysts said", "…, a navy official told reporters."). */
@@ -368,7 +403,7 @@ function attributeNamed(text: string, s: string, base: number, refs: Referent[],
     const { w, lw, at } = words[k];
     // A participle after the main clause: "Sen. Rand Paul, R-Ky., voted against the bill, saying it added …".
     if ((lw === 'saying' || lw === 'adding') && /,\s*$/.test(s.slice(0, at))) {
-      const lead = refs.find((r) => r.type !== 'place' && (r.start === base || onlyTitles(s.slice(0, r.start - base))));
+      const lead = refs.find((r) => (r.start === base || /^(?:The\s+)?$/.test(s.slice(0, r.start - base)) || (r.type !== 'place' && onlyTitles(s.slice(0, r.start - base)))));
       if (lead) return { speaker: lead.name, via: 'verb' };
     }
     if (!SPEECH.has(lw) || !outsideQuotes(at, quotes)) continue;
@@ -429,7 +464,7 @@ function subjectBefore(text: string, s: string, base: number, at: number, refs: 
     let gap = between.replace(/^\]\([^)]*\)/, '').replace(/[*_\]]+/g, '');
     if (r.end - base < at - 200) return undefined;
     // "Russia’s foreign ministry said": the body's own voice; other possessives ("Russia’s claims") name no speaker.
-    if (/^['’]s\s+(?:\p{Ll}+\s+){0,2}(?:ministry|government|spokes\w+|office|embassy|military|army|officials?|leadership|cabinet|presidency|mission)\s+(?:(?:has|have|had|also)\s+)*$/u.test(gap)) return r.name;
+    if (/^['’]s\s+(?:\p{L}+(?:['’]s)?\s+){0,3}(?:ministry|government|spokes\w+|office|embassy|military|army|officials?|leadership|cabinet|presidency|mission|lawyers?|attorneys?|campaign|aides?)\s+(?:(?:has|have|had|also|later|then)\s+)*$/u.test(gap)) return r.name;
     if (/^['’]s?\b/.test(gap)) continue;
     // Drop a relative or appositive clause: "Zelensky, who was excluded from the summit, has maintained".
     // A subject's apposition ("the VDA industry association estimated") or a coordinated verb ("The Fund cut … and said").
@@ -471,12 +506,12 @@ function onlyTitles(gap: string): boolean {
 
 function pronounBefore(words: Word[], k: number): string | undefined {
   let j = k - 1;
-  while (j >= 0 && /^(?:has|have|had|also|then|later|again|\p{L}+ly)$/iu.test(words[j].w)) j--;
+  while (j >= 0 && /^(?:has|have|had|also|then|later|again|always|never|long|still|\p{L}+ly)$/iu.test(words[j].w)) j--;
   return j >= 0 && PRONOUN_SUBJECT.test(words[j].w) ? words[j].w : undefined;
 }
 
 /** The author's own voice: a checkable statement of events, or a judgment. */
-function factOrAssessment(s: string, figureUnits?: readonly string[]): ClaimKind {
+function factOrAssessment(s: string, figureUnits?: readonly string[], names = 0): ClaimKind {
   // What the law says is checkable even in a conditional ("would be illegal under the constitution").
   if (LEGAL_STATUS.test(s)) return 'fact';
   if (MODALS.test(s)) return 'assessment';
@@ -496,7 +531,10 @@ function factOrAssessment(s: string, figureUnits?: readonly string[]): ClaimKind
   // "has destroyed much of Khartoum", "have also taken in": what has happened is checkable; not so an
   // anaphoric abstract subject ("These vulnerabilities have deepened divisions") or the author's own
   // experience ("I have rarely seen …"), the author's analysis.
-  return past() || (PRESENT_PERFECT.test(s) && !/^(?:Its|Their|These|This|Those|Such|That|I|We)\s/.test(s)) ? 'fact' : 'assessment';
+  if (past() || (PRESENT_PERFECT.test(s) && !/^(?:Its|Their|These|This|Those|Such|That|I|We)\s/.test(s))) return 'fact';
+  // A present-tense statement about named people, bodies or places ("Assange faces a charge …", "The camp is located
+  // near the border", "The listing is due next Tuesday") is checkable; a generalisation about no one is the author's view.
+  return names > 0 && (DESCRIPTIVE_PRESENT.test(s) || TIME_ANCHOR.test(s) || figures.length > 0) ? 'fact' : 'assessment';
 }
 
 // Words after a verb that are never the noun an adjective in -ed modifies ("closed its borders").
