@@ -359,6 +359,13 @@ function splitRun(text: string, tokens: Token[], a: number, b: number, inBody: b
       i = known;
       continue;
     }
+    // "Biman Bangladesh Airlines", "London Metal Exchange", "ABC News": a known name inside a run that ends in an
+    // organisation's head word is part of that organisation's name.
+    if (known && knownEntry!.type !== 'person' && known < b && tokens[known].cap && headedFrom(tokens, known - 1, b, true) && !THING_HEADS.test(tokens[b - 1].text)) {
+      if (pieceStart < 0) pieceStart = i;
+      i = known;
+      continue;
+    }
     // "Gaza Strip", "Donetsk Oblast", "Jordan River": a place with a head word after it is a place of its own.
     if (known && known < b && pieceStart < 0 && tokens[known].cap && PLACE_HEADS.test(tokens[known].text) && knownEntry!.type === 'place') known = 0;
     // "Rome Statute", "Paris Agreement": a place naming a treaty or event only modifies it.

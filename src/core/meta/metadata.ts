@@ -1,5 +1,5 @@
 import type { SourceMeta } from '../model';
-import { datelineLength, findDate } from '../text/structure';
+import { datelineLength, findDate, isBareName } from '../text/structure';
 
 type Origin = 'front-matter' | 'sidecar' | 'inferred';
 type MetaKey = Exclude<keyof SourceMeta, 'origin'>;
@@ -107,6 +107,7 @@ export function inferMeta({ titles, bylines, notices, firstBody }: StructureLine
       set('authors', [np[1]]);
       if (!/^(?:and|&)$/i.test(np[2])) set('publisher', np[2]);
     }
+    if (isBareName(t)) set('authors', [t]);
     const b = BY.exec(t);
     if (b) set('authors', b[1].split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean));
     const date = findDate(t);

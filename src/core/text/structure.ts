@@ -80,6 +80,8 @@ const LINK_LINE = /^(?:related(?:\s+(?:coverage|stories|articles|content|reading
 const BYLINE_BY = new RegExp(`^(?:By|BY|by)\\s+${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*\\s*(?:[,|•·–—-].*)?$`, 'u');
 // "David Lawder, Reuters", "Jane Doe | Associated Press": a name, then the publisher.
 const BYLINE_NAME_PUBLISHER = new RegExp(`^${NAME}(?:\\s+(?:and|&)\\s+${NAME})?\\s*(?:,|\\||•|·|–|—)\\s*(?:The\\s+)?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3}$`, 'u');
+// "Anna Menin", "Mary Clare Jalonick", "Ursula von der Leyen": two to four words of a personal name.
+const BARE_NAME = /^(?!By\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|de|van|von|der|al|bin|da|del|la|le)){1,3}$/u;
 // "Olena Borodyna is senior geopolitical risks advisor, ODI Global": a name, "is", a role.
 const BYLINE_ROLE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was|are)\s+(?:an?\s+|the\s+)?[\p{Ll}\p{Lu}].{0,160}$/u;
 // "Amina Hassan is a research fellow at the Rift Valley Institute.": the same with a final period.
@@ -173,6 +175,14 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
     holds: (b) => nearTop(b) && b.position > 0 && words(b.text) <= 10 && BYLINE_NAME_PUBLISHER.test(b.text),
   },
   {
+    id: 'structure.byline-name',
+    role: 'byline',
+    reason: 'A line that is only a person’s name, between the headline and the body, is the byline.',
+    example: 'Anna Menin',
+    examplePosition: 1,
+    holds: (b) => nearTop(b) && b.position > 0 && b.position < 3 && isBareName(b.text),
+  },
+  {
     id: 'structure.date-line',
     role: 'byline',
     reason: 'A line that is only a date ("Published November 19, 2019 10:32 AM ET") dates the source.',
@@ -220,6 +230,11 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
     holds: (b) => b.afterBody && b.position < b.count - 1 && /\?$/.test(b.text) && words(b.text) <= 12 && !/[.!?]\s/.test(b.text) && !/^["“‘']/.test(b.text),
   },
 ];
+
+/** A line that is only a personal name ("Anna Menin"): a byline without "By". */
+export function isBareName(line: string): boolean {
+  return BARE_NAME.test(line);
+}
 
 /** The role of one block and the rule that decided it ('structure.body' when none held). */
 export function classifyBlock(block: BlockView): { role: BlockRole; rule: string } {
