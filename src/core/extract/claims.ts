@@ -62,7 +62,7 @@ const RECOMMEND = /\b(?:should|ought to|must(?!\s+have)|would do well to|(?:woul
 // Latin letters (with accents) and apostrophes: the words of saying; no Unicode classes, so the pass stays cheap.
 const WORD = /[A-Za-z\u00C0-\u024F’']+/g;
 // What may stand between "according to" and the source: "according to (estimates by) the IMF", "… by the consultancy X".
-const ACCORDING_LEAD = /^(?:(?:new\s+|recent\s+|official\s+|the\s+latest\s+|preliminary\s+)?(?:estimates|figures|data|analysis|research|calculations|projections|forecasts|statistics|an?\s+(?:new\s+|recent\s+)?(?:report|study|survey|poll|statement|count|tally|estimate|analysis|assessment|review|investigation|audit|paper|briefing))\s+(?:by|from|of)\s+)?(?:the\s+|an?\s+(?:new\s+|recent\s+)?)?(?:(?:[a-z][a-z-]*\s+){0,2}(?:consultancy|consultancies|think[- ]tank|firm|agency|group|institute|organi[sz]ation|body|watchdog|regulator|monitor|charity|pollster|broker|bank|lender|insurer|company|newspaper|broadcaster|outlet|ministry|office|network|database|tracker|platform)\s+)?$/i;
+const ACCORDING_LEAD = /^(?:(?:new\s+|recent\s+|official\s+|the\s+latest\s+|preliminary\s+)?(?:estimates|figures|data|statistics|numbers)\s+(?:released|published|compiled|issued|provided|gathered)\s+(?:by|from)\s+|(?:new\s+|recent\s+|official\s+|the\s+latest\s+|preliminary\s+)?(?:estimates|figures|data|analysis|research|calculations|projections|forecasts|statistics|an?\s+(?:new\s+|recent\s+)?(?:report|study|survey|poll|statement|count|tally|estimate|analysis|assessment|review|investigation|audit|paper|briefing))\s+(?:by|from|of)\s+)?(?:the\s+|an?\s+(?:new\s+|recent\s+)?)?(?:(?:[a-z][a-z-]*\s+){0,2}(?:consultancy|consultancies|think[- ]tank|firm|agency|group|institute|organi[sz]ation|body|watchdog|regulator|monitor|charity|pollster|broker|bank|lender|insurer|company|newspaper|broadcaster|outlet|ministry|office|network|database|tracker|platform)\s+)?$/i;
 const ACCORDING = /\baccording to\s+/gi;
 // "according to the council’s finance director, Priya Shah": a role and a comma before a person.
 const ACCORDING_ROLE = /^(?:the\s+|an?\s+)?(?:[\p{L}-]+['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
@@ -486,7 +486,7 @@ function subjectBefore(text: string, s: string, base: number, at: number, refs: 
     }
     if (asides) gap = gap.replace(/^,/, '');
     // Adverbs and auxiliaries may stand between: "has repeatedly said", "also told".
-    if (!/^\s*(?:(?:has|have|had|also|then|later|again|repeatedly|previously|recently|publicly|privately|already|long|reportedly|once|often|now|still|further|flatly|firmly|herself|himself|itself|themselves|\p{L}+ly|on\s+\p{L}+day)\s+)*$/iu.test(gap)) continue;
+    if (!/^\s*(?:(?:has|have|had|also|then|later|again|repeatedly|previously|recently|publicly|privately|already|long|reportedly|once|often|now|still|since|always|never|further|flatly|firmly|herself|himself|itself|themselves|\p{L}+ly|on\s+\p{L}+day|this\s+(?:week|month|year)|last\s+(?:week|month|year))\s+)*$/iu.test(gap)) continue;
     if (strict && !/^\s*$/.test(gap) && /^\s*(?:\p{L}+ly\s+)*$/u.test(gap) === false) continue;
     if (r.type === 'place' && r.description !== true && !/^(?:\s|has|have|had)*$/.test(gap)) continue;
     return r.name;
