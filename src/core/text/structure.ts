@@ -35,7 +35,7 @@ export interface StructureRule {
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+';
-const TIME = '(?:\\s*(?:[,|•·-]|at)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4}\\b)?)?';
+const TIME = '(?:\\s*(?:[,|•·-]|at)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,4}\\)?)?)?';
 const DATE_MDY = `${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`;
 const DATE_DMY = `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(\\d{4})`;
 const DATE_ISO = '(\\d{4})-(\\d{2})-(\\d{2})';
@@ -70,13 +70,15 @@ const ENDS_SENTENCE = /[.!?]["”’]?\s*$/;
 const NOTICE = /\b(contributed (?:to )?this report|contributed reporting|republished from|read the original article|creative commons|all rights reserved|copyright\s+(?:©|\(c\)|\d{4})|this (?:article|story|piece) (?:was|is) (?:originally )?(?:published|republished)|licensed under|trust principles|sign up for (?:our|the)\b.{0,40}newsletter)\b/i;
 // Wire credit lines: "Reporting by Jonas Keller; editing by Sarah White", also in brackets.
 const CREDIT = /^\(?(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Ww]ritten|[Rr]eported|[Gg]raphics?)\s+by\s+\p{Lu}[^.!?]{0,200}\)?\.?$/u;
-const CAPTION = /^\(?(?:photo|image|picture|credit|caption|file photo|illustration|video|watch|listen|graphic|chart|map|table|figure)s?\s*[:|(]/i;
+const CAPTION = /^\(?(?:photo|photograph|image|header image|featured image|top image|main image|picture|credit|caption|file photo|illustration|video|watch|listen|graphic|chart|map|table|figure)s?\s*[:|(]/i;
+// "… at University College last year. Photograph: Guy Smallman/Getty Images": a caption ends with its credit.
+const CAPTION_CREDIT_END = /\b(?:Photograph|Photo|Picture|Image|Illustration)\s*:\s*[^.:]{2,80}$/;
 // "[1] Ruskin KJ. Alarm fatigue …": a numbered reference in a list of sources.
 const REFERENCE = /^\[\d{1,3}\]\s*\S/;
 // "For more information …, please visit …", "This article has been adapted from its original source.": about the page.
-const PAGE_NOTICE = /^(?:for (?:more|further) information\b.{0,200}(?:visit|contact|see|go to|call|email)\b|this (?:article|story|post|report) (?:has been|was) (?:adapted|updated|corrected|amended|edited)\b|(?:editor['’]s note|correction|clarification|update)\s*:)/i;
+const PAGE_NOTICE = /^(?:for (?:more|further) information\b.{0,200}(?:visit|contact|see|go to|call|email)\b|this (?:article|story|post|report|piece) (?:has been|was) (?:adapted|updated|corrected|amended|edited)\b|this (?:article|story|post|piece) (?:originally )?(?:appeared|ran)\b|(?:editor['’]s note|correction|clarification|update|disclaimer)\s*:|the views (?:and opinions )?expressed\b|follow\b.{0,60}\bon\s+(?:facebook|twitter|instagram|github|linkedin|youtube|threads|bluesky|mastodon|x)\b)/i;
 // Links to other pages: "Related: …", "Read more: …", "READ MORE …", "See also …".
-const LINK_LINE = /^(?:related(?:\s+(?:coverage|stories|articles|content|reading))?|read\s+more|more\s+(?:on|from)\s+[^:]{1,40}|also\s+read|see\s+also|recommended(?:\s+reading)?|further\s+reading|click\s+here|advertisement|story\s+continues(?:\s+below)?|follow\s+(?:us|him|her|them)\s+on|subscribe\s+to)\b\s*[:|-]?/i;
+const LINK_LINE = /^(?:related(?:\s+(?:coverage|stories|articles|content|reading))?|read\s+more|read\s+about|more\s+(?:on|from)\s+[^:]{1,40}|also\s+read|see\s+also|recommended(?:\s+reading)?|further\s+reading|click\s+here|advertisement|story\s+continues(?:\s+below)?|follow\s+(?:us|him|her|them)\s+on|subscribe\s+to)\b\s*[:|-]?/i;
 const BYLINE_BY = new RegExp(`^(?:By|BY|by)\\s+${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*\\s*(?:[,|•·–—-].*)?$`, 'u');
 // "David Lawder, Reuters", "Jane Doe | Associated Press": a name, then the publisher.
 const BYLINE_NAME_PUBLISHER = new RegExp(`^${NAME}(?:\\s+(?:and|&)\\s+${NAME})?\\s*(?:,|\\||•|·|–|—)\\s*(?:The\\s+)?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3}$`, 'u');
@@ -148,7 +150,7 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
     reason: 'Photo and video captions and credits label media.',
     example: '(Graphic: Global currencies vs. dollar - here)',
     examplePosition: 4,
-    holds: (b) => CAPTION.test(b.text),
+    holds: (b) => CAPTION.test(b.text) || (b.text.length < 300 && CAPTION_CREDIT_END.test(b.text)),
   },
   {
     id: 'structure.credit',
@@ -207,6 +209,14 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
     holds: (b) => atEdge(b) && b.text.length < 200 && BIO_SENTENCE.test(b.text) && ROLE_WORDS.test(b.text.slice(0, b.text.search(/\s(?:at|of|with|for|in)\s|,/))),
   },
   {
+    id: 'structure.agency-credit',
+    role: 'byline',
+    reason: 'An agency’s initials alone at the end ("PTI", "AFP") credit the story.',
+    example: 'PTI',
+    examplePosition: 9,
+    holds: (b) => b.afterBody && b.position >= b.count - 4 && /^\p{Lu}{2,5}$/u.test(b.text),
+  },
+  {
     id: 'structure.headline',
     role: 'title',
     reason: 'The first line of a pasted article, short and not ending a sentence with a period, is its headline.',
@@ -227,7 +237,23 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
     reason: 'In explainers a short question standing alone between paragraphs heads a section.',
     example: 'What is a tariff?',
     examplePosition: 4,
-    holds: (b) => b.afterBody && b.position < b.count - 1 && /\?$/.test(b.text) && words(b.text) <= 12 && !/[.!?]\s/.test(b.text) && !/^["“‘']/.test(b.text),
+    holds: (b) => b.afterBody && b.position < b.count - 1 && /\?$/.test(b.text) && words(b.text) <= 16 && !/[.!?]\s/.test(b.text) && !/^["“‘']/.test(b.text),
+  },
+  {
+    id: 'structure.pull-quote-heading',
+    role: 'heading',
+    reason: 'A short line that is only a quotation, without final punctuation, heads a section or pulls a quote out.',
+    example: '“My fears have been realized”',
+    examplePosition: 4,
+    holds: (b) => /^(?:\d{1,2}\.\s+)?["“‘][^"“”.!?]{2,100}["”’]$/.test(b.text) && words(b.text) <= 12,
+  },
+  {
+    id: 'structure.list-number',
+    role: 'heading',
+    reason: 'A number standing alone ("3.") numbers a list item; it says nothing.',
+    example: '3.',
+    examplePosition: 4,
+    holds: (b) => /^\(?\d{1,3}[.)]?$/.test(b.text),
   },
 ];
 
