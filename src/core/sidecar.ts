@@ -4,6 +4,7 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node as YamlNode, type Pair } from 'yaml';
 import { CLAIM_KINDS, ENTITY_TYPES, type Claim, type ClaimKind, type Entity, type EntityType, type Extraction, type Problem, type SourceDoc, type SourceMeta, type Span } from './model';
 import { metaFromYaml } from './meta/metadata';
+import { entityId } from './text/keys';
 import { LineIndex } from './text/lines';
 
 /** A correction to one entity, matched by its name or any alias. */
@@ -383,7 +384,7 @@ export function applyCuration(extraction: Extraction, curation: Curation): Curat
       }
     }
     if (fields.includes('type') || fields.includes('name')) {
-      const newId = `${entity.type}:${slug(entity.name)}`;
+      const newId = entityId(entity.type, entity.name);
       const clash = entities.find((e) => e !== entity && (e.id === newId || (fields.includes('name') && matchKey(e.name) === matchKey(entity.name))));
       if (clash) {
         // Renaming onto an existing entity is a merge.
@@ -531,15 +532,6 @@ function mergeEntity(from: Entity, into: Entity): void {
   if (from.descriptions?.length) into.descriptions = unique([...(into.descriptions ?? []), ...from.descriptions]);
   if (!into.note && from.note) into.note = from.note;
   into.formerNames = unique([...(into.formerNames ?? []), from.name, ...(from.formerNames ?? [])].filter((n) => matchKey(n) !== matchKey(into.name)));
-}
-
-function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 function union<T>(existing: T[] | undefined, added: T[]): T[] {

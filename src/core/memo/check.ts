@@ -5,10 +5,11 @@ import { formatCitation } from '../citation';
 import { findFigures, sameQuantity, type FigureMatch } from '../figures/parse';
 import type { TextEdit } from '../frontMatterEdit';
 import type { Problem, Severity, SourceDoc, Span } from '../model';
+import { quantityKey } from '../text/keys';
 import { LineIndex } from '../text/lines';
 import { confidenceLevel, findConfidence, levelName, type ConfidenceLevel } from './confidence';
 import { closestPassage, findQuotations, locateQuotation, passageForQuotation, type Quotation } from './quotes';
-import { bodyParagraphCount, figuresByQuantity, paragraphRange, quantityKey, sourceFigures, type MemoSources, type SourceFigure } from './sourceFigures';
+import { bodyParagraphCount, figuresByQuantity, paragraphRange, sourceFigures, type MemoSources, type SourceFigure } from './sourceFigures';
 import { memoStructure, type MemoSentence } from './structure';
 
 /** The checks, by their setting name (`claimdesk.diagnostics.<check>`). */
