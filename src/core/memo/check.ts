@@ -25,6 +25,19 @@ export const MEMO_CHECKS = {
 export type MemoCheck = keyof typeof MEMO_CHECKS;
 export type CheckSeverity = Severity | 'off';
 
+/** What a check can be set to, in the order settings and usage texts list them. */
+export const CHECK_SEVERITIES: readonly CheckSeverity[] = ['error', 'warning', 'info', 'hint', 'off'];
+
+/** A check's severity from a setting or an option, or undefined when the value is not one. */
+export function parseCheckSeverity(value: unknown): CheckSeverity | undefined {
+  return CHECK_SEVERITIES.find((s) => s === value);
+}
+
+/** Whether a name is one of the checks (a setting name or `--severity CHECK=…`). */
+export function isMemoCheck(name: string): name is MemoCheck {
+  return Object.prototype.hasOwnProperty.call(MEMO_CHECKS, name);
+}
+
 export type { TextEdit };
 
 export interface MemoFix {
