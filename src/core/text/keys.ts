@@ -57,6 +57,19 @@ export function nameKey(name: string): string {
     .replace(/^the /, '');
 }
 
+/** Folds text for matching anchors and names (sidecar corrections): Unicode-normalised, quotes and dashes unified, spaces collapsed, case-folded. */
+export function matchKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[‘’‚‛′`]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐-―−]/g, '-')
+    .replace(/(?:…|\.\.\.)\s*$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
 /** A figure's unit in one spelling: lower-case, `%`, "per cent" and "pct" as `percent`, `$` and `US$` as `usd`. */
 export function normalUnit(unit: string): string {
   const u = unit.trim().toLowerCase();
