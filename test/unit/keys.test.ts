@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { sameQuantity } from '../../src/core/figures/parse';
 import { applyCuration, parseSidecar } from '../../src/core/sidecar';
+import { baseCitekey } from '../../src/core/meta/citekey';
 import { buildSource } from '../../src/core/source';
 import { entityId, foldName, nameKey, quantityKey, slug } from '../../src/core/text/keys';
 import { buildWorkspaceEntities } from '../../src/core/workspaceEntities';
@@ -47,6 +48,13 @@ describe('keys: slugs, name keys and quantity keys', () => {
     assert.equal(nameKey('Volodymyr Zélensky'), nameKey('volodymyr zelensky'));
     assert.notEqual(nameKey('Владимир Путин'), nameKey('Владимир Зеленский'));
     assert.notEqual(nameKey('習近平'), nameKey('李強'));
+  });
+
+  it('citekeys fold family names with the same rules, capitals included', () => {
+    assert.equal(baseCitekey({ authors: ['Karen Øster'], issued: '2024' }, 'x.txt'), 'oster2024');
+    assert.equal(baseCitekey({ authors: ['Ægir Þórsson'], issued: '2024' }, 'x.txt'), 'thorsson2024');
+    assert.equal(baseCitekey({ authors: ['Anna Żółć'], issued: '2024' }, 'x.txt'), 'zolc2024');
+    assert.equal(baseCitekey({ authors: ['Владимир Зеленский'], title: 'Ceasefire talks', issued: '2024' }, 'x.txt'), 'ceasefire2024');
   });
 
   it('quantity keys meet wherever sameQuantity does', () => {
