@@ -101,6 +101,8 @@ export interface SourceFile {
   sidecar?: Uint8Array | string;
   /** Why a sidecar that exists could not be read: the source is then read without it, with a warning. */
   sidecarError?: string;
+  /** The sidecar's path as the host names it, when not `sidecarPathFor(path)` verbatim (a normalised URI). */
+  sidecarPath?: string;
 }
 
 const sidecarDecoder = new TextDecoder('utf-8');
@@ -112,7 +114,7 @@ const sidecarDecoder = new TextDecoder('utf-8');
 export function sourceInputOf(file: SourceFile): { input?: SourceInput; problems: Problem[] } {
   const decoded = decodeSourceBytes(file.bytes);
   if (decoded.text === undefined) return { problems: decoded.problems };
-  const sidecarPath = sidecarPathFor(file.path);
+  const sidecarPath = file.sidecarPath ?? sidecarPathFor(file.path);
   const readProblems = [...decoded.problems];
   if (file.sidecarError !== undefined) {
     readProblems.push({ severity: 'warning', code: 'sidecar-unreadable', file: sidecarPath, message: `The sidecar could not be read (${file.sidecarError}); the source was read without it.` });

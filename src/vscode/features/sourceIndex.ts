@@ -264,7 +264,7 @@ export class SourceIndexFeature implements vscode.Disposable {
         );
       }
     }
-    const { input, problems } = sourceInputOf({ path: uri.toString(), bytes, sidecar, sidecarError });
+    const { input, problems } = sourceInputOf({ path: uri.toString(), bytes, sidecar, sidecarError, sidecarPath: sidecarUri.toString() });
     if (input) this.unreadable.delete(uri.toString());
     else {
       const diagnostics = problems.map(toDiagnostic);
