@@ -1,17 +1,16 @@
 // `claimdesk check MEMO... --sources DIR [--format text|json]`: the editor's memo diagnostics, in a terminal or CI.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { checkMemo, citekeysOfBibliography, frontMatterBibliographies, inlineReferenceKeys, MEMO_CHECKS, type CheckSeverity, type MemoCheck, type MemoProblem } from '../core/memo/index';
+import { CHECK_SEVERITIES, checkMemo, citekeysOfBibliography, frontMatterBibliographies, inlineReferenceKeys, isMemoCheck, MEMO_CHECKS, parseCheckSeverity, type CheckSeverity, type MemoCheck, type MemoProblem } from '../core/memo/index';
+import { formatProblemLine } from '../core/problemLine';
 import { loadSources, sourceProblemLines, parseArgs, UsageError } from './sources';
 
 export const CHECK_USAGE = `  claimdesk check MEMO... --sources DIR [--format text|json] [--severity CHECK=LEVEL]...
       Check memos' citations, figures, quotations and confidence terms against
       the sources under DIR. Prints path:line:col: severity: message (or JSON).
       Exit status 1 when an error is found, 0 when clean, 2 on bad usage.
-      CHECK: ${Object.keys(MEMO_CHECKS).join(', ')}; LEVEL: error, warning, info, hint, off.
+      CHECK: ${Object.keys(MEMO_CHECKS).join(', ')}; LEVEL: ${CHECK_SEVERITIES.join(', ')}.
 `;
-
-const LEVELS = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
 export function checkCommand(args: string[], out: (s: string) => void, err: (s: string) => void): number {
   const severities: Partial<Record<MemoCheck, CheckSeverity>> = {};
@@ -22,8 +21,9 @@ export function checkCommand(args: string[], out: (s: string) => void, err: (s: 
     if (a === '--severity' || a.startsWith('--severity=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
       const m = /^(\w+)=(\w+)$/.exec(v ?? '');
-      if (!m || !(m[1] in MEMO_CHECKS) || !LEVELS.has(m[2])) throw new UsageError(`--severity takes CHECK=LEVEL (got "${v ?? ''}")`);
-      severities[m[1] as MemoCheck] = m[2] as CheckSeverity;
+      const severity = parseCheckSeverity(m?.[2]);
+      if (!m || !isMemoCheck(m[1]) || !severity) throw new UsageError(`--severity takes CHECK=LEVEL (got "${v ?? ''}")`);
+      severities[m[1]] = severity;
     } else rest.push(a);
   }
   const { options, positional: memos } = parseArgs(rest, ['--sources', '--format']);
@@ -35,9 +35,9 @@ export function checkCommand(args: string[], out: (s: string) => void, err: (s: 
   if (!memos.length) throw new UsageError('name at least one memo');
   for (const m of memos) if (!existsSync(m) || statSync(m).isDirectory()) throw new UsageError(`${m}: no such memo file`);
 
-  const { index, unreadable } = loadSources(dir, memos);
-  for (const u of unreadable) err(`claimdesk: ${u.file}: ${u.problems.map((p) => p.message).join(' ')}\n`);
-  for (const line of sourceProblemLines(index)) err(line);
+  const loaded = loadSources(dir, memos);
+  const { index } = loaded;
+  for (const line of sourceProblemLines(loaded)) err(line);
   const results: Array<{ file: string; problems: MemoProblem[] }> = [];
   for (const file of memos) {
     const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
@@ -61,7 +61,7 @@ export function checkCommand(args: string[], out: (s: string) => void, err: (s: 
     out(JSON.stringify(json, null, 2) + '\n');
   } else {
     for (const { file, problems } of results) {
-      for (const p of problems) out(`${file}:${p.span.line + 1}:${p.span.character + 1}: ${p.severity}: ${p.message.replace(/\s*\n\s*/g, ' ')} [${p.code}]\n`);
+      for (const p of problems) out(formatProblemLine(file, p) + '\n');
     }
     const count = (s: string) => results.reduce((n, r) => n + r.problems.filter((p) => p.severity === s).length, 0);
     err(`claimdesk check: ${memos.length} memo${memos.length === 1 ? '' : 's'} against ${index.size} source${index.size === 1 ? '' : 's'}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info') + count('hint')} note(s)\n`);

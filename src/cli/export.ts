@@ -14,9 +14,9 @@ export function exportCommand(args: string[], out: (s: string) => void, err: (s:
   const dir = options.get('--sources');
   if (!dir) throw new UsageError('name the sources folder with --sources DIR');
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--sources ${dir}: not a folder`);
-  const { index, unreadable } = loadSources(dir);
-  for (const u of unreadable) err(`claimdesk: ${u.file}: ${u.problems.map((p) => p.message).join(' ')}\n`);
-  for (const line of sourceProblemLines(index)) err(line);
+  const loaded = loadSources(dir);
+  const { index } = loaded;
+  for (const line of sourceProblemLines(loaded)) err(line);
   const json = sourcesToCslJson(index.sources());
   const file = options.get('--out');
   if (file) {

@@ -1,14 +1,13 @@
 // The command line: a thin adapter that reads files and hands them to the core. Output goes
 // through `io` so tests run commands in-process and read what they print.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { extractionToJson } from '../core/export/extractionJson';
-import { buildSource, sidecarPathFor } from '../core/source';
-import { decodeSourceBytes } from '../core/text/decode';
+import { formatProblemLine } from '../core/problemLine';
+import { readSource } from '../core/source';
 import { CHECK_USAGE, checkCommand } from './check';
 import { EXPORT_USAGE, exportCommand } from './export';
-import { UsageError } from './sources';
-import { formatProblemLine } from '../core/problemLine';
+import { parseArgs, readSourceFile, UsageError } from './sources';
 
 const USAGE = `Usage:
   claimdesk extract FILE... [--format json|yaml|jsonl]
@@ -31,10 +30,15 @@ export function runCli(argv: string[], io: CliIO): number {
     (command ? io.out : io.err)(USAGE);
     return command ? 0 : 2;
   }
-  if (command === 'extract') return extractCommand(rest, io);
-  if (command === 'check' || command === 'export') {
+  const commands: Record<string, (args: string[], io: CliIO) => number> = {
+    extract: extractCommand,
+    check: (args) => checkCommand(args, io.out, io.err),
+    export: (args) => exportCommand(args, io.out, io.err),
+  };
+  const run = Object.prototype.hasOwnProperty.call(commands, command) ? commands[command] : undefined;
+  if (run) {
     try {
-      return command === 'check' ? checkCommand(rest, io.out, io.err) : exportCommand(rest, io.out, io.err);
+      return run(rest, io);
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
       io.err(`claimdesk ${command}: ${e.message}\n${USAGE}`);
@@ -46,36 +50,19 @@ export function runCli(argv: string[], io: CliIO): number {
 }
 
 function extractCommand(args: string[], io: CliIO): number {
-  let format: Format | undefined;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--format' || a.startsWith('--format=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (v !== 'json' && v !== 'yaml' && v !== 'jsonl') {
-        io.err(`claimdesk extract: --format must be json, yaml or jsonl (got "${v ?? ''}")\n`);
-        return 2;
-      }
-      format = v;
-    } else if (a.startsWith('-')) {
-      io.err(`claimdesk extract: unknown option ${a}\n${USAGE}`);
-      return 2;
-    } else files.push(a);
-  }
-  if (files.length === 0) {
-    io.err(`claimdesk extract: name at least one source file\n${USAGE}`);
-    return 2;
-  }
+  const { options, positional: files } = parseArgs(args, ['--format']);
+  const format = options.get('--format');
+  if (format !== undefined && format !== 'json' && format !== 'yaml' && format !== 'jsonl') throw new UsageError(`--format must be json, yaml or jsonl (got "${format}")`);
+  if (files.length === 0) throw new UsageError('name at least one source file');
   const effective: Format = format ?? (files.length > 1 ? 'jsonl' : 'json');
   let failures = 0;
   for (const file of files) {
-    const result = extractFile(file, io);
-    if ('error' in result) {
+    const json = extractFile(file, io);
+    if (!json) {
       failures++;
-      io.err(`claimdesk: ${file}: ${result.error}\n`);
       continue;
     }
-    const out = files.length > 1 ? { file, ...result.json } : result.json;
+    const out = files.length > 1 ? { file, ...json } : json;
     if (effective === 'yaml') io.out((files.length > 1 ? '---\n' : '') + stringify(out, { lineWidth: 0 }));
     else if (effective === 'jsonl') io.out(JSON.stringify(out) + '\n');
     else io.out(JSON.stringify(out, null, 2) + '\n');
@@ -83,24 +70,14 @@ function extractCommand(args: string[], io: CliIO): number {
   return failures ? 1 : 0;
 }
 
-function extractFile(file: string, io: CliIO): { json: Record<string, unknown> } | { error: string } {
-  if (!existsSync(file)) return { error: 'no such file' };
-  if (statSync(file).isDirectory()) return { error: 'is a directory; name the source files' };
-  const sidecarPath = sidecarPathFor(file);
-  let bytes: Uint8Array;
-  let sidecarText: string | undefined;
-  try {
-    bytes = readFileSync(file);
-    sidecarText = existsSync(sidecarPath) && !statSync(sidecarPath).isDirectory() ? readFileSync(sidecarPath, 'utf8') : undefined;
-  } catch (e) {
-    // Unreadable (permissions, deleted meanwhile): one line for this file, the others go on.
-    return { error: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+/** Prints the file's problems; returns its extraction as JSON, or undefined when it could not be read. */
+function extractFile(file: string, io: CliIO): Record<string, unknown> | undefined {
+  if (!existsSync(file) || statSync(file).isDirectory()) {
+    io.err(formatProblemLine(file, { severity: 'error', code: 'not-a-file', message: existsSync(file) ? 'This is a folder; name the source files.' : 'No such file.' }) + '\n');
+    return undefined;
   }
-  const decoded = decodeSourceBytes(bytes);
-  if (decoded.text === undefined) return { error: decoded.problems.map((p) => p.message).join(' ') };
-  const doc = buildSource({ path: file, text: decoded.text, sidecarText, sidecarPath });
-  doc.problems.unshift(...decoded.problems);
-  for (const p of doc.problems) io.err(formatProblemLine(file, p) + '\n');
-  return { json: extractionToJson(doc) };
+  const read = readSourceFile(file);
+  const { doc, problems } = 'bytes' in read ? readSource(read) : { doc: undefined, problems: read.problems };
+  for (const p of problems) io.err(formatProblemLine(file, p) + '\n');
+  return doc && extractionToJson(doc);
 }
-

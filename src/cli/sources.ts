@@ -1,53 +1,57 @@
-// Reads a folder of sources (and their sidecars) from disk into a WorkspaceIndex for the CLI.
+// Reads sources (and their sidecars) from disk for the CLI: one file, or a folder into a WorkspaceIndex.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Problem } from '../core/model';
-import { isSidecarPath, sidecarPathFor, type SourceInput } from '../core/source';
-import { decodeSourceBytes } from '../core/text/decode';
-import { WorkspaceIndex } from '../core/workspaceIndex';
 import { formatProblemLine } from '../core/problemLine';
+import { isSidecarPath, sidecarPathFor, sourceInputOf, unreadableSourceProblem, type SourceFile, type SourceInput } from '../core/source';
+import { WorkspaceIndex } from '../core/workspaceIndex';
 
 const SOURCE_FILE = /\.(?:txt|md|markdown)$/i;
 
+/** Files that could not be read as text, with why. */
+export type Unreadable = Array<{ file: string; problems: Problem[] }>;
+
 export interface LoadedSources {
   index: WorkspaceIndex;
-  /** Files that could not be read as text, with why. */
-  unreadable: Array<{ file: string; problems: Problem[] }>;
+  unreadable: Unreadable;
+}
+
+/** A source file's bytes and its sidecar's, or the problem that says why the file cannot be read (never throws). */
+export function readSourceFile(file: string): SourceFile | { problems: Problem[] } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    // Deleted meanwhile, a dangling link, no permission: reported for this file, the others go on.
+    return { problems: [unreadableSourceProblem(errorCode(e))] };
+  }
+  const sidecarPath = sidecarPathFor(file);
+  try {
+    return { path: file, bytes, sidecar: existsSync(sidecarPath) && statSync(sidecarPath).isFile() ? readFileSync(sidecarPath) : undefined };
+  } catch (e) {
+    return { path: file, bytes, sidecarError: errorCode(e) };
+  }
 }
 
 /** Every .txt/.md source under dir (recursively, skipping dot folders and node_modules), except the paths in `exclude`. */
 export function loadSources(dir: string, exclude: Iterable<string> = []): LoadedSources {
   const skip = new Set([...exclude].map((p) => resolve(p)));
   const inputs: SourceInput[] = [];
-  const unreadable: LoadedSources['unreadable'] = [];
+  const unreadable: Unreadable = [];
   for (const file of walk(dir)) {
     if (!SOURCE_FILE.test(file) || isSidecarPath(file) || skip.has(resolve(file))) continue;
-    // One unreadable file (deleted meanwhile, dangling link, no permission) is reported, never fatal.
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      unreadable.push({ file, problems: [{ severity: 'error', code: 'unreadable-source', message: `Claimdesk could not read this file (${(e as NodeJS.ErrnoException).code ?? String(e)}); it was skipped.` }] });
-      continue;
-    }
-    const decoded = decodeSourceBytes(bytes);
-    if (decoded.text === undefined) {
-      unreadable.push({ file, problems: decoded.problems });
-      continue;
-    }
-    const sidecarPath = sidecarPathFor(file);
-    const readProblems: Problem[] = [...decoded.problems];
-    let sidecarText: string | undefined;
-    try {
-      sidecarText = existsSync(sidecarPath) ? readFileSync(sidecarPath, 'utf8') : undefined;
-    } catch (e) {
-      readProblems.push({ severity: 'warning', code: 'sidecar-unreadable', file: sidecarPath, message: `The sidecar could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)}); the source was read without it.` });
-    }
-    inputs.push({ path: file, text: decoded.text, sidecarText, sidecarPath, readProblems });
+    const read = readSourceFile(file);
+    const { input, problems } = 'bytes' in read ? sourceInputOf(read) : { input: undefined, problems: read.problems };
+    if (input) inputs.push(input);
+    else unreadable.push({ file, problems });
   }
   const index = new WorkspaceIndex();
   index.upsertMany(inputs);
   return { index, unreadable };
+}
+
+function errorCode(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? String(e);
 }
 
 function* walk(dir: string): Generator<string> {
@@ -60,9 +64,13 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-/** One line per source problem worth a reader's attention (errors and warnings: malformed sidecars, duplicate citekeys, bad encodings). */
-export function sourceProblemLines(index: WorkspaceIndex): string[] {
+/**
+ * One line per source problem worth a reader's attention: every problem of a file that could not
+ * be read, and the errors and warnings of the others (malformed sidecars, duplicate citekeys, bad encodings).
+ */
+export function sourceProblemLines({ index, unreadable }: LoadedSources): string[] {
   const lines: string[] = [];
+  for (const { file, problems } of unreadable) for (const p of problems) lines.push(formatProblemLine(file, p) + '\n');
   for (const doc of index.sources()) {
     for (const p of doc.problems) {
       if (p.severity !== 'error' && p.severity !== 'warning') continue;

@@ -124,6 +124,8 @@ export interface Extraction {
   entities: Entity[];
   figures: Figure[];
   claims: Claim[];
+  /** Entities a sidecar hid: left out of every view, kept so that curation applied again sees them. */
+  hiddenEntities?: Entity[];
 }
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

@@ -7,6 +7,7 @@ import { inferMeta, mergeMeta, metaFromYaml } from './meta/metadata';
 import { applyCuration, parseSidecar } from './sidecar';
 import { parseSimpleFrontMatter, splitFrontMatter } from './text/frontMatter';
 import { LineIndex } from './text/lines';
+import { decodeSourceBytes } from './text/decode';
 import { segment } from './text/segment';
 
 export interface SourceInput {
@@ -90,4 +91,48 @@ export function buildSource(input: SourceInput): SourceDoc {
     problems,
     hash: contentHash(text, input.sidecarText),
   };
+}
+
+/** A source file as the host found it: its bytes, and its sidecar's when there is one. */
+export interface SourceFile {
+  /** Path or URI string of the source. */
+  path: string;
+  bytes: Uint8Array;
+  /** The sidecar's bytes (or text) when it exists; undefined when there is none. */
+  sidecar?: Uint8Array | string;
+  /** Why a sidecar that exists could not be read: the source is then read without it, with a warning. */
+  sidecarError?: string;
+  /** The sidecar's path as the host names it, when not `sidecarPathFor(path)` verbatim (a normalised URI). */
+  sidecarPath?: string;
+}
+
+const sidecarDecoder = new TextDecoder('utf-8');
+
+/**
+ * Decodes a source file and its sidecar into what `buildSource` takes, or, when the bytes are not
+ * text Claimdesk can read (binary, too large), no input and the problems that say why.
+ */
+export function sourceInputOf(file: SourceFile): { input?: SourceInput; problems: Problem[] } {
+  const decoded = decodeSourceBytes(file.bytes);
+  if (decoded.text === undefined) return { problems: decoded.problems };
+  const sidecarPath = file.sidecarPath ?? sidecarPathFor(file.path);
+  const readProblems = [...decoded.problems];
+  if (file.sidecarError !== undefined) {
+    readProblems.push({ severity: 'warning', code: 'sidecar-unreadable', file: sidecarPath, message: `The sidecar could not be read (${file.sidecarError}); the source was read without it.` });
+  }
+  const sidecarText = file.sidecarError !== undefined || file.sidecar === undefined ? undefined : typeof file.sidecar === 'string' ? file.sidecar : sidecarDecoder.decode(file.sidecar);
+  return { input: { path: file.path, text: decoded.text, sidecarText, sidecarPath, readProblems }, problems: readProblems };
+}
+
+/** Reads a source file into a built source with all its problems; no document when it is not readable text. */
+export function readSource(file: SourceFile): { doc?: SourceDoc; problems: Problem[] } {
+  const { input, problems } = sourceInputOf(file);
+  if (!input) return { problems };
+  const doc = buildSource(input);
+  return { doc, problems: doc.problems };
+}
+
+/** The problem reported for a source file the host could not read at all (permissions, a dangling link). */
+export function unreadableSourceProblem(reason: string): Problem {
+  return { severity: 'error', code: 'unreadable-source', message: `Claimdesk could not read this file (${reason}); it was skipped.` };
 }

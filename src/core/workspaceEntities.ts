@@ -3,6 +3,7 @@
 // canonical name or a multi-word alias of the other. A sidecar that corrects an entity's canonical
 // name therefore also corrects how it joins across the workspace.
 import type { Claim, Entity, EntityType, SourceDoc } from './model';
+import { entityId, nameKey } from './text/keys';
 
 /** One entity of one source. */
 export interface EntityOccurrence {
@@ -28,22 +29,6 @@ export interface WorkspaceEntity {
   claimsBy: ClaimRef[];
   /** Claims that name this entity but are made by someone else. */
   claimsAbout: ClaimRef[];
-}
-
-/** Lower-case, diacritics and punctuation folded: the key two spellings of one name share. */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/^the /, '')
-    .trim();
-}
-
-function slug(name: string): string {
-  return nameKey(name).replace(/ /g, '-');
 }
 
 // Kept across rebuilds: the index reuses a source's object while its text and sidecar are unchanged.
@@ -138,7 +123,7 @@ export function buildWorkspaceEntities(docs: readonly SourceDoc[]): WorkspaceEnt
     claimsBy.sort(order);
     claimsAbout.sort(order);
     out.push({
-      id: `${type}:${slug(name)}`,
+      id: entityId(type, name),
       name,
       type,
       aliases: [...aliases.values()],

@@ -1,5 +1,5 @@
 import type { SourceDoc } from './model';
-import { buildSource, type SourceInput } from './source';
+import { buildSource, sidecarPathFor, type SourceInput } from './source';
 import { sourceHash } from './cache';
 
 export interface IndexChange {
@@ -25,6 +25,8 @@ export class WorkspaceIndex {
   private readonly listeners = new Set<Listener>();
   /** Path-ordered view, rebuilt lazily after a change. */
   private sorted: SourceDoc[] | undefined;
+  /** Source of each sidecar path, rebuilt lazily after a change. */
+  private bySidecar: Map<string, SourceDoc> | undefined;
 
   /** Adds or updates a source; returns the indexed document (reused when nothing changed). */
   upsert(input: SourceInput): SourceDoc {
@@ -65,6 +67,7 @@ export class WorkspaceIndex {
     if (!doc) return;
     this.byPath.delete(path);
     this.sorted = undefined;
+    this.bySidecar = undefined;
     const base = doc.citekeyBase ?? doc.citekey;
     this.leaveGroup(doc, base);
     this.rekey([base]);
@@ -83,6 +86,15 @@ export class WorkspaceIndex {
   sources(): SourceDoc[] {
     if (!this.sorted) this.sorted = [...this.byPath.values()].sort((a, b) => comparePaths(a.path, b.path));
     return this.sorted.slice();
+  }
+
+  /** The source a sidecar belongs to (the first in path order when `a.txt` and `a.md` share one). */
+  sourceOfSidecar(sidecarPath: string): SourceDoc | undefined {
+    if (!this.bySidecar) {
+      this.bySidecar = new Map();
+      for (const doc of this.sources()) if (!this.bySidecar.has(sidecarPathFor(doc.path))) this.bySidecar.set(sidecarPathFor(doc.path), doc);
+    }
+    return this.bySidecar.get(sidecarPath);
   }
 
   get size(): number {
@@ -108,6 +120,7 @@ export class WorkspaceIndex {
     const previous = this.byPath.get(doc.path);
     this.byPath.set(doc.path, doc);
     this.sorted = undefined;
+    this.bySidecar = undefined;
     const touched = [base];
     if (previous) {
       const previousBase = previous.citekeyBase ?? previous.citekey;

@@ -55,9 +55,10 @@ describe('source metadata', () => {
 });
 
 describe('problem lines', () => {
-  it('prints file, 1-based position, severity and message, preferring the file the problem is in', () => {
+  it('prints file, 1-based position, severity, message and code, preferring the file the problem is in', () => {
     const span = { start: 3, end: 4, line: 2, character: 7, endLine: 2, endCharacter: 8 };
-    assert.equal(formatProblemLine('a.txt', { severity: 'error', code: 'x', message: 'Bad.', span }), 'claimdesk: a.txt:3:8: error: Bad.');
-    assert.equal(formatProblemLine('a.txt', { severity: 'warning', code: 'y', message: 'Odd.', file: 'a.claimdesk.yaml' }), 'claimdesk: a.claimdesk.yaml: warning: Odd.');
+    assert.equal(formatProblemLine('a.txt', { severity: 'error', code: 'x', message: 'Bad.', span }), 'a.txt:3:8: error: Bad. [x]');
+    assert.equal(formatProblemLine('a.txt', { severity: 'warning', code: 'y', message: 'Odd.', file: 'a.claimdesk.yaml' }), 'a.claimdesk.yaml: warning: Odd. [y]');
+    assert.equal(formatProblemLine('m.md', { severity: 'hint', code: 'z', message: 'Two\n   lines.', span }), 'm.md:3:8: hint: Two lines. [z]');
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { escapeMarkdown } from '../../src/core/render/markdown';
-import { Catalog, quantityKey, words } from '../../src/core/services/catalog';
+import { Catalog, words } from '../../src/core/services/catalog';
+import { quantityKey } from '../../src/core/text/keys';
 import { groupThousands, insertionFor, quotedWords, spacedInsertion } from '../../src/core/services/cite';
 import { citationCompletionContext, citationCompletions, completionPreview } from '../../src/core/services/completion';
 import { citationDefinition } from '../../src/core/services/definition';
@@ -60,7 +61,7 @@ describe('editor services: catalog', () => {
     assert.equal(cat.figuresWith(524e9, 'USD').length, 1);
     assert.equal(cat.figuresWith(524e9, 'usd').length, 1);
     assert.equal(cat.figuresWith(524e6, 'USD').length, 0);
-    assert.equal(quantityKey(5, '%'), quantityKey(5, 'percent'));
+    assert.equal(quantityKey({ value: 5, unit: '%' }), quantityKey({ value: 5, unit: 'percent' }));
   });
 
   it('finds the figure or entity mention under a source offset, figures first', () => {

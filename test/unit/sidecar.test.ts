@@ -164,6 +164,43 @@ describe('sidecar: applying curation', () => {
     assert.deepEqual(once.problems, []);
   });
 
+  it('reads every entity correction against the final entities, whatever their order in the file', () => {
+    // The type names the entity the later rename creates; the merge makes "The Kremlin" name one entity.
+    const ex = extraction();
+    ex.entities[4].aliases.push('The Kremlin');
+    const yaml = 'entities:\n  - name: Vladimir Putin\n    note: president\n  - name: The Kremlin\n    type: place\n  - name: Putin\n    rename: Vladimir Putin\n  - name: Moscow\n    mergeInto: Kremlin\n';
+    const { curation } = parseSidecar(yaml, 's');
+    const once = applyCuration(ex, curation);
+    assert.deepEqual(once.problems, []);
+    const putin = once.extraction.entities.find((e) => e.name === 'Vladimir Putin');
+    assert.equal(putin?.note, 'president');
+    assert.equal(putin?.id, 'person:vladimir-putin');
+    const kremlin = once.extraction.entities.find((e) => e.name === 'Kremlin');
+    assert.equal(kremlin?.type, 'place');
+    assert.deepEqual(kremlin?.formerNames, ['Moscow']);
+    assert.deepEqual(applyCuration(once.extraction, curation).extraction, once.extraction);
+  });
+
+  it('keeps hidden entities aside, so that curating again sees the names they had', () => {
+    // "Alaska" is hidden and is also an alias of Trump: the type correction on "Alaska" meant the
+    // hidden entity, and must not land on Trump when the curation is applied to its own result.
+    const ex = extraction();
+    ex.entities[1].aliases.push('Alaska');
+    const { curation } = parseSidecar('entities:\n  - name: Alaska\n    hidden: true\n  - name: Alaska\n    type: organization\n', 's');
+    const once = applyCuration(ex, curation);
+    assert.deepEqual(once.extraction.hiddenEntities?.map((e) => e.name), ['Alaska']);
+    assert.ok(!once.extraction.entities.some((e) => e.name === 'Alaska'));
+    const twice = applyCuration(once.extraction, curation);
+    assert.deepEqual(twice.extraction, once.extraction);
+    assert.equal(twice.extraction.entities.find((e) => e.name === 'Trump')?.type, 'person');
+  });
+
+  it('does not add an alias that already names another entity', () => {
+    const { result } = curate('entities:\n  - name: Putin\n    aliases: [Moscow, the president]\n');
+    assert.deepEqual(result.extraction.entities[0].aliases, ['Putin', 'the president']);
+    assert.deepEqual(result.problems.map((p) => [p.code, p.span?.line]), [['sidecar-alias-taken', 1]]);
+  });
+
   it('follows a claim by its text when its id drifted, and never applies a correction to another sentence', () => {
     // A paragraph was inserted above: the claim once c1.2 is now c2.2; c1.2 is another sentence.
     const ex = extraction();

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { buildWorkspaceEntities, nameKey } from '../../src/core/workspaceEntities';
+import { nameKey } from '../../src/core/text/keys';
+import { buildWorkspaceEntities } from '../../src/core/workspaceEntities';
 import { makeDoc } from './servicesFixture';
 
 describe('workspace entities', () => {

@@ -4,6 +4,7 @@
 
 import type { EntityType, SourceMeta } from '../model';
 import { ARTICLE_REGIONS, DEMONYMS, KNOWN, type LexiconEntry, NOT_NAMES, ORG_FIRST, ORG_HEADS, PLACE_FIRST, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
+import { slug } from '../text/keys';
 
 /** One occurrence of a name in the text. */
 export interface NameHit {
@@ -628,19 +629,6 @@ function makeCandidate(text: string, tokens: Token[], s: number, e: number, type
     // "Ingrid Solberg, University of Tromsø": The Conversation's byline, a name and its affiliation.
     bylineName: !inBody && e - s > 1 && !canonical && (tokens[s].initial && /^(?:\s+(?:is|was)\s|,\s+\p{Lu})/u.test(follow) || /\b(?:by|writer|reporter|correspondent|editor)\s+$/i.test(lead)),
   };
-}
-
-// Slugs depend on the name alone and names recur across sources: kept, and dropped wholesale when the table grows.
-const SLUGS = new Map<string, string>();
-
-function slug(s: string): string {
-  let value = SLUGS.get(s);
-  if (value === undefined) {
-    if (SLUGS.size >= 10_000) SLUGS.clear();
-    value = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    SLUGS.set(s, value);
-  }
-  return value;
 }
 
 function cluster(text: string, candidates: Candidate[], meta: SourceMeta, bodyRanges: Array<[number, number]>): EntityResult {

@@ -2,6 +2,8 @@
 // unit. Used on sources (extraction) and on memos (checks, hovers), so it knows nothing of either.
 // One linear pass with precompiled, sticky/anchored regexes around each number found.
 
+import { normalUnit } from '../text/keys';
+
 /** A quantity found in text; offsets are into the text passed in. */
 export interface FigureMatch {
   start: number;
@@ -133,13 +135,6 @@ export function sameQuantity(a: { value: number; unit: string }, b: { value: num
   if (normalUnit(a.unit) !== normalUnit(b.unit)) return false;
   if (!Number.isFinite(a.value) || !Number.isFinite(b.value)) return false;
   return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value), Math.abs(b.value));
-}
-
-function normalUnit(unit: string): string {
-  const u = unit.trim().toLowerCase();
-  if (u === '%' || u === 'per cent' || u === 'pct') return 'percent';
-  if (u === '$' || u === 'us$') return 'usd';
-  return u;
 }
 
 function parseNumber(digits: string | undefined, words: string | undefined): number {

@@ -5,10 +5,11 @@ import { formatCitation } from '../citation';
 import { findFigures, sameQuantity, type FigureMatch } from '../figures/parse';
 import type { TextEdit } from '../frontMatterEdit';
 import type { Problem, Severity, SourceDoc, Span } from '../model';
+import { quantityKey } from '../text/keys';
 import { LineIndex } from '../text/lines';
 import { confidenceLevel, findConfidence, levelName, type ConfidenceLevel } from './confidence';
 import { closestPassage, findQuotations, locateQuotation, passageForQuotation, type Quotation } from './quotes';
-import { bodyParagraphCount, figuresByQuantity, paragraphRange, quantityKey, sourceFigures, type MemoSources, type SourceFigure } from './sourceFigures';
+import { bodyParagraphCount, figuresByQuantity, paragraphRange, sourceFigures, type MemoSources, type SourceFigure } from './sourceFigures';
 import { memoStructure, type MemoSentence } from './structure';
 
 /** The checks, by their setting name (`claimdesk.diagnostics.<check>`). */
@@ -23,6 +24,19 @@ export const MEMO_CHECKS = {
 
 export type MemoCheck = keyof typeof MEMO_CHECKS;
 export type CheckSeverity = Severity | 'off';
+
+/** What a check can be set to, in the order settings and usage texts list them. */
+export const CHECK_SEVERITIES: readonly CheckSeverity[] = ['error', 'warning', 'info', 'hint', 'off'];
+
+/** A check's severity from a setting or an option, or undefined when the value is not one. */
+export function parseCheckSeverity(value: unknown): CheckSeverity | undefined {
+  return CHECK_SEVERITIES.find((s) => s === value);
+}
+
+/** Whether a name is one of the checks (a setting name or `--severity CHECK=…`). */
+export function isMemoCheck(name: string): name is MemoCheck {
+  return Object.prototype.hasOwnProperty.call(MEMO_CHECKS, name);
+}
 
 export type { TextEdit };
 

@@ -2,6 +2,7 @@
 // object identity: a SourceDoc is replaced when its text changes, so caches never go stale.
 import { findFigures } from '../figures/parse';
 import type { SourceDoc } from '../model';
+import { quantityKey } from '../text/keys';
 
 /** A figure of a source as the memo checks need it. */
 export interface SourceFigure {
@@ -40,11 +41,6 @@ export function sourceFigures(doc: SourceDoc): SourceFigure[] {
   }
   figuresByDoc.set(doc, figures);
   return figures;
-}
-
-/** Key of a quantity whatever its spelling: unit plus value to 12 significant digits. */
-export function quantityKey(q: { value: number; unit: string }): string {
-  return `${q.unit.toLowerCase()}|${Number(q.value.toPrecision(12))}`;
 }
 
 /** Where a quantity appears across all sources. */

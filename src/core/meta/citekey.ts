@@ -1,15 +1,11 @@
 import type { SourceMeta } from '../model';
+import { foldName } from '../text/keys';
 
 const STOP = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'and', 'to', 'for', 'at', 'but', 'no', 'is']);
 
-/** ASCII-folds and lower-cases a word for a citekey ("Borodyna" → "borodyna", "Żółć" → "zolc"). */
+/** ASCII-folds and lower-cases a word for a citekey ("Borodyna" → "borodyna", "Żółć" → "zolc", "Øster" → "oster"). */
 export function foldKeyPart(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/ø/g, 'o')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  return foldName(word).replace(/[^a-z0-9]/g, '');
 }
 
 /**

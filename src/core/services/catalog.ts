@@ -2,6 +2,7 @@
 // completion, definition and references answer from maps instead of scanning every sentence on
 // every keystroke.
 import type { Claim, Figure, SourceDoc } from '../model';
+import { quantityKey } from '../text/keys';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { buildWorkspaceEntities, type WorkspaceEntity } from '../workspaceEntities';
 
@@ -28,14 +29,6 @@ export function words(text: string): string[] {
     if (w) out.push(w);
   }
   return out;
-}
-
-/** Key under which the same quantity written different ways meets: unit and value to 6 significant digits. */
-export function quantityKey(value: number, unit: string): string {
-  let u = unit.trim().toLowerCase();
-  if (u === '%' || u === 'per cent' || u === 'pct') u = 'percent';
-  else if (u === '$' || u === 'us$') u = 'usd';
-  return `${u}:${Number(value.toPrecision(6))}`;
 }
 
 /** What the catalog needs of one source, computed once per source object and kept across rebuilds. */
@@ -110,7 +103,7 @@ export class Catalog {
       for (const target of this.tables[i].targets) {
         this.targets.push(target);
         if (target.kind !== 'figure') continue;
-        const q = quantityKey(target.figure.value, target.figure.unit);
+        const q = quantityKey(target.figure);
         const list = this.byQuantity.get(q);
         if (list) list.push(target);
         else this.byQuantity.set(q, [target]);
@@ -160,7 +153,7 @@ export class Catalog {
 
   /** Figures anywhere in the workspace that state this quantity. */
   figuresWith(value: number, unit: string): CiteTarget[] {
-    return this.byQuantity.get(quantityKey(value, unit)) ?? [];
+    return this.byQuantity.get(quantityKey({ value, unit })) ?? [];
   }
 
   workspaceEntity(doc: SourceDoc, entityId: string): WorkspaceEntity | undefined {

@@ -3,7 +3,8 @@
 import { citationAt, parseCitations } from '../citation';
 import { findFigures } from '../figures/parse';
 import type { SourceDoc } from '../model';
-import { quantityKey, words, type Catalog } from './catalog';
+import { quantityKey } from '../text/keys';
+import { words, type Catalog } from './catalog';
 import { paragraphAround } from './hover';
 
 export interface SourceTarget {
@@ -40,13 +41,13 @@ const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'would', 'will', '
 function bestClaim(doc: SourceDoc, n: number, passage: string): { start: number; end: number } | undefined {
   const claims = doc.extraction.claims.filter((c) => c.paragraph === n);
   if (claims.length === 1) return claims[0].span;
-  const memoQuantities = new Set(findFigures(passage).map((f) => quantityKey(f.value, f.unit)));
+  const memoQuantities = new Set(findFigures(passage).map((f) => quantityKey(f)));
   const memoWords = new Set(words(passage).filter((w) => w.length > 3 && !STOP.has(w)));
   let best: { start: number; end: number } | undefined;
   let bestScore = 1;
   for (const claim of claims) {
     let score = 0;
-    for (const f of doc.extraction.figures) if (f.claimId === claim.id && memoQuantities.has(quantityKey(f.value, f.unit))) score += 10;
+    for (const f of doc.extraction.figures) if (f.claimId === claim.id && memoQuantities.has(quantityKey(f))) score += 10;
     for (const w of new Set(words(claim.text))) if (memoWords.has(w)) score++;
     if (score > bestScore) {
       bestScore = score;

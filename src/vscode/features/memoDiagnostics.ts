@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { checkMemo, citekeysOfBibliography, frontMatterBibliographies, inlineReferenceKeys, MEMO_CHECKS, type CheckSeverity, type MemoCheck, type MemoProblem } from '../../core/memo/index';
+import { checkMemo, citekeysOfBibliography, frontMatterBibliographies, inlineReferenceKeys, MEMO_CHECKS, parseCheckSeverity, type CheckSeverity, type MemoCheck, type MemoProblem } from '../../core/memo/index';
+import { toDiagnostic } from '../diagnostic';
 import type { SourceIndexFeature } from './sourceIndex';
 
 const DEBOUNCE_MS = 250;
-const LEVELS = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
 /** The memo checks' results per open memo, published as diagnostics; code actions read the fixes back. */
 export class MemoDiagnostics implements vscode.Disposable {
@@ -129,25 +129,10 @@ function configuredSeverities(scope: vscode.Uri): Partial<Record<MemoCheck, Chec
   const config = vscode.workspace.getConfiguration('claimdesk.diagnostics', scope);
   const out: Partial<Record<MemoCheck, CheckSeverity>> = {};
   for (const check of Object.keys(MEMO_CHECKS) as MemoCheck[]) {
-    const value = config.get<string>(check);
-    if (value && LEVELS.has(value)) out[check] = value as CheckSeverity;
+    const severity = parseCheckSeverity(config.get(check));
+    if (severity) out[check] = severity;
   }
   return out;
-}
-
-const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  info: vscode.DiagnosticSeverity.Information,
-  hint: vscode.DiagnosticSeverity.Hint,
-};
-
-function toDiagnostic(p: MemoProblem): vscode.Diagnostic {
-  const range = new vscode.Range(p.span.line, p.span.character, p.span.endLine, p.span.endCharacter);
-  const d = new vscode.Diagnostic(range, p.message, SEVERITY[p.severity] ?? vscode.DiagnosticSeverity.Warning);
-  d.source = 'Claimdesk';
-  d.code = p.code;
-  return d;
 }
 
 export function registerMemoDiagnostics(sources: SourceIndexFeature): MemoDiagnostics {

@@ -26,7 +26,7 @@ export function registerSidecarCommands(sources: SourceIndexFeature): vscode.Dis
     const path = target instanceof vscode.Uri ? target.toString() : target?.doc?.path ?? vscode.window.activeTextEditor?.document.uri.toString();
     if (!path) return undefined;
     // The tree may hold an older build of the source; the index has the current one.
-    return sources.index.get(path) ?? sources.index.sources().find((d) => sidecarPathFor(d.path) === path);
+    return sources.index.get(path) ?? sources.index.sourceOfSidecar(path);
   };
 
   const withSource = async (target: Target, action: string, run: (doc: SourceDoc) => Promise<void>): Promise<void> => {

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import { SourceCache } from '../../core/cache';
 import { indexSources, yieldToEventLoop, type IndexRun } from '../../core/indexer';
-import type { Problem } from '../../core/model';
-import { isSidecarPath, sidecarPathFor, type SourceInput } from '../../core/source';
-import { decodeSourceBytes } from '../../core/text/decode';
+import { isSidecarPath, sidecarPathFor, sourceInputOf, type SourceInput } from '../../core/source';
 import { WorkspaceIndex } from '../../core/workspaceIndex';
+import { toDiagnostic } from '../diagnostic';
 
 const DEFAULT_GLOB = '**/sources/**/*.{txt,md}';
 /** A scan of this many sources still running after NOTIFY_AFTER_MS shows a cancellable notification. */
@@ -154,8 +153,7 @@ export class SourceIndexFeature implements vscode.Disposable {
   /** Re-reads one source (or the source of a sidecar) now, without waiting for the file watcher. */
   async refresh(uri: vscode.Uri): Promise<void> {
     if (isSidecarPath(uri.path)) {
-      const sidecar = uri.toString();
-      const source = this.index.sources().find((d) => sidecarPathFor(d.path) === sidecar);
+      const source = this.index.sourceOfSidecar(uri.toString());
       if (source) uri = vscode.Uri.parse(source.path);
       else return;
     } else if (!(await this.matches(uri))) return;
@@ -188,14 +186,13 @@ export class SourceIndexFeature implements vscode.Disposable {
     if (uris.length === 1) return this.refresh(uris[0]);
     // Many files at once: one search decides which new files are sources, and the chunked indexer
     // reads and builds them in slices (one search per file would be quadratic).
-    const sourceOfSidecar = new Map(this.index.sources().map((d) => [sidecarPathFor(d.path), d.path]));
     const targets = new Set<string>();
     const unknown: string[] = [];
     for (const uri of uris) {
       const key = uri.toString();
       if (isSidecarPath(uri.path)) {
-        const source = sourceOfSidecar.get(key);
-        if (source) targets.add(source);
+        const source = this.index.sourceOfSidecar(key);
+        if (source) targets.add(source.path);
       } else if (this.index.get(key)) targets.add(key);
       else unknown.push(key);
     }
@@ -253,24 +250,28 @@ export class SourceIndexFeature implements vscode.Disposable {
     } catch {
       return undefined; // deleted while indexing
     }
-    const decoded = decodeSourceBytes(bytes);
-    if (decoded.text === undefined) {
-      const diagnostics = decoded.problems.map((p) => this.diagnostic(p));
-      this.unreadable.set(uri.toString(), diagnostics);
-      this.problems.set(uri, diagnostics);
-      return undefined;
-    }
-    this.unreadable.delete(uri.toString());
     const sidecarUri = vscode.Uri.parse(sidecarPathFor(uri.toString()));
-    let sidecarText: string | undefined;
+    let sidecar: Uint8Array | undefined;
+    let sidecarError: string | undefined;
     if (!sidecars || sidecars.has(sidecarUri.toString())) {
       try {
-        sidecarText = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarUri));
-      } catch {
-        sidecarText = undefined;
+        sidecar = await vscode.workspace.fs.readFile(sidecarUri);
+      } catch (e) {
+        // None (or gone since the search) is normal; one that exists but cannot be read is reported on the sidecar.
+        sidecarError = await vscode.workspace.fs.stat(sidecarUri).then(
+          () => (e instanceof vscode.FileSystemError ? e.code : String(e)),
+          () => undefined,
+        );
       }
     }
-    return { path: uri.toString(), text: decoded.text, sidecarText, sidecarPath: sidecarUri.toString(), readProblems: decoded.problems };
+    const { input, problems } = sourceInputOf({ path: uri.toString(), bytes, sidecar, sidecarError, sidecarPath: sidecarUri.toString() });
+    if (input) this.unreadable.delete(uri.toString());
+    else {
+      const diagnostics = problems.map(toDiagnostic);
+      this.unreadable.set(uri.toString(), diagnostics);
+      this.problems.set(uri, diagnostics);
+    }
+    return input;
   }
 
   /** Publishes the problems of the sources that changed (removed ones are cleared). */
@@ -287,19 +288,10 @@ export class SourceIndexFeature implements vscode.Disposable {
         this.problems.delete(sidecarUri);
         continue;
       }
-      this.problems.set(uri, doc.problems.filter((p) => !p.file).map((p) => this.diagnostic(p)));
+      this.problems.set(uri, doc.problems.filter((p) => !p.file).map(toDiagnostic));
       // Sidecar problems (malformed YAML, unmatched corrections) show at their line in the sidecar.
-      this.problems.set(sidecarUri, doc.problems.filter((p) => p.file === sidecarUri.toString()).map((p) => this.diagnostic(p)));
+      this.problems.set(sidecarUri, doc.problems.filter((p) => p.file === sidecarUri.toString()).map(toDiagnostic));
     }
-  }
-
-  private diagnostic(p: Problem): vscode.Diagnostic {
-    const range = p.span ? new vscode.Range(p.span.line, p.span.character, p.span.endLine, p.span.endCharacter) : new vscode.Range(0, 0, 0, 0);
-    const severity = p.severity === 'error' ? vscode.DiagnosticSeverity.Error : p.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
-    const d = new vscode.Diagnostic(range, p.message, severity);
-    d.source = 'Claimdesk';
-    d.code = p.code;
-    return d;
   }
 
   private async loadCache(): Promise<SourceCache> {
