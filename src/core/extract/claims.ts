@@ -461,7 +461,8 @@ function subjectBefore(text: string, s: string, base: number, at: number, refs: 
     if (r.type !== 'person' && GOVERNED.test(s.slice(Math.max(0, rStart - 40), rStart)) && refs.some((p) => p.type === 'person' && p.end - base < rStart && /^\s*,/.test(s.slice(p.end - base)))) continue;
     // Markdown around a name ("*Trump* said", "[Trump](url) said") is not a word between.
     const between = locative && locative[0] >= rEnd ? s.slice(rEnd, locative[0]) + s.slice(locative[1], at) : s.slice(rEnd, at);
-    let gap = between.replace(/^\]\([^)]*\)/, '').replace(/[*_\]]+/g, '');
+    // ", Inc.," and ", Ltd." belong to a company's name, not to the punctuation of the sentence.
+    let gap = between.replace(/^\]\([^)]*\)/, '').replace(/[*_\]]+/g, '').replace(/,\s*(?:Inc|Ltd|LLC|Corp|Co|plc|AG|SA|GmbH)\.?(?=,)/g, '');
     if (r.end - base < at - 200) return undefined;
     // "Russia’s foreign ministry said": the body's own voice; other possessives ("Russia’s claims") name no speaker.
     if (/^['’]s\s+(?:\p{L}+(?:['’]s)?\s+){0,3}(?:ministry|government|spokes\w+|office|embassy|military|army|officials?|leadership|cabinet|presidency|mission|lawyers?|attorneys?|campaign|aides?)\s+(?:(?:has|have|had|also|later|then)\s+)*$/u.test(gap)) return r.name;
@@ -534,8 +535,14 @@ function factOrAssessment(s: string, figureUnits?: readonly string[], names = 0)
   if (past() || (PRESENT_PERFECT.test(s) && !/^(?:Its|Their|These|This|Those|Such|That|I|We)\s/.test(s))) return 'fact';
   // A present-tense statement about named people, bodies or places ("Assange faces a charge …", "The camp is located
   // near the border", "The listing is due next Tuesday") is checkable; a generalisation about no one is the author's view.
-  return names > 0 && (DESCRIPTIVE_PRESENT.test(s) || TIME_ANCHOR.test(s) || figures.length > 0) ? 'fact' : 'assessment';
+  if (names > 0 && (DESCRIPTIVE_PRESENT.test(s) || TIME_ANCHOR.test(s) || figures.length > 0)) return 'fact';
+  // Otherwise a plain present-tense statement ("Clegg now works for Facebook", "It is also available in Canada") is
+  // checkable unless it explains, generalises, compares or evaluates.
+  return JUDGMENT.test(s) || s.endsWith('?') ? 'assessment' : 'fact';
 }
+
+// Words of explanation, generalisation, comparison and evaluation: the author's analysis, not a record.
+const JUDGMENT = /\b(?:because|since|so that|thanks to|as a result|means?|meant|suggests?|reflects?|underscores?|highlights?|signals?|shows?|tends?|often|usually|generally|typically|increasingly|largely|mostly|mainly|partly|simply|only|even|just|still|already|yet|rather|quite|very|too|enough|more|less|most|least|much|many|few|all|every|no one|nothing|always|never|real|really|true|truly|false|hard|difficult|easy|significant|important|key|crucial|critical|central|essential|vital|major|huge|massive|vast|enormous|ambitious|daunting|remarkable|notable|strong|weak|serious|grave|clear|obvious|new|old|big|small|large|great|good|bad|better|worse|best|worst|risk|risks|threat|danger|dangerous|challenge|problem|question|hope|fear|need|needs|matter|matters|about|like|unlike|whether|if|unless|what|why|how|such|own)\b/i;
 
 // Words after a verb that are never the noun an adjective in -ed modifies ("closed its borders").
 const DETERMINERS = new Set(['its', 'his', 'this', 'thus', 'as', 'was', 'is', 'has', 'us', 'plus', 'towards', 'across', 'always', 'perhaps', 'less', 'unless']);

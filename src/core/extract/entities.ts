@@ -114,14 +114,14 @@ export function findEntities(text: string, bodyRanges: Array<[number, number]>, 
 }
 
 // "the Syrian government", "the Ecuadorean embassy": a country's institution named by its adjective.
-const NATIONAL_INSTITUTION = /\b(\p{Lu}[\p{Ll}èé]+)\s+(government|foreign ministry|defen[cs]e ministry|interior ministry|finance ministry|military|armed forces|army|navy|air force|coast guard|police|embassy|parliament|central bank)\b/gu;
+const NATIONAL_INSTITUTION = /\b(\p{Lu}[\p{Ll}èé]+|U\.?S\.?|U\.?K\.?|EU|UN)\s+(government|foreign ministry|defen[cs]e ministry|interior ministry|finance ministry|military|armed forces|army|navy|air force|coast guard|police|embassy|parliament|central bank)\b/gu;
 
 function findNationalInstitutions(text: string, start: number, end: number, out: Candidate[]): void {
   // Most sentences name no institution word: a cheap look first.
   const range = text.slice(start, end);
   if (!/government|ministry|military|forces|army|navy|coast guard|police|embassy|parliament|central bank/.test(range)) return;
   for (const m of range.matchAll(NATIONAL_INSTITUTION)) {
-    if (!DEMONYMS.has(m[1])) continue;
+    if (!DEMONYMS.has(m[1]) && KNOWN.get(m[1])?.type !== 'place') continue;
     const at = start + m.index!;
     const initial = at === start || /[.!?]["”’]?\s+$/.test(text.slice(Math.max(start, at - 4), at));
     out.push({ start: at, end: at + m[0].length, text: m[0], type: 'organization', canonical: m[0], initial, attributive: false, personCue: false, placeCue: false, orgCue: true, bylineName: false, possessive: false, inBody: true });
