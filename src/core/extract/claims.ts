@@ -532,7 +532,8 @@ function factOrAssessment(s: string, figureUnits?: readonly string[], names = 0)
   // "has destroyed much of Khartoum", "have also taken in": what has happened is checkable; not so an
   // anaphoric abstract subject ("These vulnerabilities have deepened divisions") or the author's own
   // experience ("I have rarely seen …"), the author's analysis.
-  if (past() || (PRESENT_PERFECT.test(s) && !/^(?:Its|Their|These|This|Those|Such|That|I|We)\s/.test(s))) return 'fact';
+  if (past()) return 'fact';
+  if (PRESENT_PERFECT.test(s)) return /^(?:Its|Their|These|This|Those|Such|That|I|We)\s/.test(s) ? 'assessment' : 'fact';
   // A present-tense statement about named people, bodies or places ("Assange faces a charge …", "The camp is located
   // near the border", "The listing is due next Tuesday") is checkable; a generalisation about no one is the author's view.
   if (names > 0 && (DESCRIPTIVE_PRESENT.test(s) || TIME_ANCHOR.test(s) || figures.length > 0)) return 'fact';
@@ -542,7 +543,7 @@ function factOrAssessment(s: string, figureUnits?: readonly string[], names = 0)
 }
 
 // Words of explanation, generalisation, comparison and evaluation: the author's analysis, not a record.
-const JUDGMENT = /\b(?:because|since|so that|thanks to|as a result|means?|meant|suggests?|reflects?|underscores?|highlights?|signals?|shows?|tends?|often|usually|generally|typically|increasingly|largely|mostly|mainly|partly|simply|only|even|just|still|already|yet|rather|quite|very|too|enough|more|less|most|least|much|many|few|all|every|no one|nothing|always|never|real|really|true|truly|false|hard|difficult|easy|significant|important|key|crucial|critical|central|essential|vital|major|huge|massive|vast|enormous|ambitious|daunting|remarkable|notable|strong|weak|serious|grave|clear|obvious|new|old|big|small|large|great|good|bad|better|worse|best|worst|risk|risks|threat|danger|dangerous|challenge|problem|question|hope|fear|need|needs|matter|matters|about|like|unlike|whether|if|unless|what|why|how|such|own)\b/i;
+const JUDGMENT = /\b(?:because|since|so that|thanks to|as a result|means?|meant|suggests?|reflects?|underscores?|highlights?|signals?|shows?|tends?|often|usually|generally|typically|increasingly|largely|mostly|mainly|partly|simply|only|even|just|still|already|yet|rather|quite|very|too|enough|more|less|most|least|much|many|few|all|every|no one|nothing|always|never|real|really|true|truly|false|hard|difficult|easy|significant|important|key|crucial|critical|central|essential|vital|major|huge|massive|vast|enormous|ambitious|daunting|remarkable|notable|strong|weak|serious|grave|clear|obvious|new|old|big|small|large|great|good|bad|better|worse|best|worst|risk|risks|threat|danger|dangerous|challenge|problem|question|hope|fear|need|needs|matter|matters|about|like|unlike|whether|if|unless|what|why|how|such|own|under pressure|under strain|in crisis|at stake|at risk)\b/i;
 
 // Words after a verb that are never the noun an adjective in -ed modifies ("closed its borders").
 const DETERMINERS = new Set(['its', 'his', 'this', 'thus', 'as', 'was', 'is', 'has', 'us', 'plus', 'towards', 'across', 'always', 'perhaps', 'less', 'unless']);
