@@ -43,6 +43,8 @@ const WEAK_SPEECH = new Map<string, RegExp>([
   // "responded that …" is a position; "responded slowly" an act.
   ...['responded', 'responds'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|:|“|"|by\s+saying|to\s+(?:the|a|an|this|that|these|those|his|her|its|their)\s+[^,.;]{0,40}?(?:by\s+saying|that|:|“|"|,\s*saying))/u]),
   ...['ruled', 'rules'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|:)/]),
+  // "asked Morrison about concerns" is an act; "asked whether", "asked for" report.
+  ...['asked', 'asks'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:\S+\s+)?(?:whether|if|why|how|what|when|where|who|that|for|to|:|“|")/]),
   // "called for talks", "called it a mistake", "called the plan too timid" (not "called a meeting").
   ...['calls', 'called'].map((v): [string, RegExp] => [v, /^\s*(?:,\s*)?(?:that|to|on|for|out|it|in\s+a|:|“|"|(?:the|this|that|these|those|them|him|her|their|his|its)\s+(?:[\p{L}-]+\s+){0,2}(?:an?\s|too\s|so\s|very\s|“|"))/u]),
 ]);
@@ -407,6 +409,8 @@ function attributeNamed(text: string, s: string, base: number, refs: Referent[],
       if (lead) return { speaker: lead.name, via: 'verb' };
     }
     if (!SPEECH.has(lw) || !outsideQuotes(at, quotes)) continue;
+    // "smaller than what McKinley said", "the $53 million figure McKinley cited": the speaker is compared, not reported.
+    if (/\b(?:than|as)\s+(?:what\s+)?(?:[\p{L}.’'-]+\s+){0,3}$|\bfigures?\s+(?:[\p{L}.’'-]+\s+){1,3}$/u.test(s.slice(Math.max(0, at - 40), at))) continue;
     const prev = k > 0 ? words[k - 1].lw : '';
     if (/^(?:was|were|been|being|be|is|are|to|the|a|an|his|her|their|its|of)$/.test(prev) && !(prev === 'to' && /^(?:told|said)$/.test(lw))) continue; // passive, infinitive or a noun
     if (MODALS.test(prev) || /^(?:likely|probably)$/.test(prev)) continue; // "will be hoping", "may think": the author's guess
