@@ -25,8 +25,9 @@ function expectedText(s: string): string {
     .replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '')
     .replace(/\r\n?|\n|\u2028|\u2029|\t/g, ' ')
     .replace(/\p{Cc}/gu, '\uFFFD')
-    // markdown-it trims spaces around a paragraph, not other Unicode white space (a BOM, a no-break space).
-    .replace(/^ +| +$/g, '');
+    // escapeMarkdown drops white space of every kind at both ends (a BOM, a no-break space, an ideographic
+    // space), where markdown-it would trim only spaces and tabs.
+    .replace(/^\s+|\s+$/g, '');
 }
 
 function escapeHtml(s: string): string {

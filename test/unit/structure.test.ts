@@ -13,7 +13,8 @@ describe('source structure rules', () => {
   for (const rule of STRUCTURE_RULES) {
     it(`${rule.id} decides its own example`, () => {
       const position = rule.examplePosition ?? 0;
-      const decided = classifyBlock({ text: rule.example, position, count: 10, markdownHeading: rule.id.startsWith('structure.markdown'), afterBody: position > 2 });
+      const text = rule.id === 'structure.standfirst' ? `*${rule.example}*` : rule.example;
+      const decided = classifyBlock({ text, position, count: 10, markdownHeading: rule.id.startsWith('structure.markdown'), afterBody: position > 2 });
       assert.deepEqual(decided, { role: rule.role, rule: rule.id });
     });
   }

@@ -20,6 +20,8 @@ export interface BlockView {
   markdownHeading: boolean;
   /** Whether any earlier block was body text. */
   afterBody: boolean;
+  /** The whole block was in markdown emphasis (its text is given without it). */
+  emphasized?: boolean;
 }
 
 export interface StructureRule {
@@ -217,6 +219,14 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
     holds: (b) => b.afterBody && b.position >= b.count - 4 && /^\p{Lu}{2,5}$/u.test(b.text),
   },
   {
+    id: 'structure.standfirst',
+    role: 'heading',
+    reason: 'An emphasised paragraph between the headline and the body is the standfirst, a summary, not a claim.',
+    example: 'More diverse speakers at WordCamps means a more diverse community contributing to WordPress.',
+    examplePosition: 1,
+    holds: (b) => !!b.emphasized && !b.afterBody && b.position > 0 && b.position < 4,
+  },
+  {
     id: 'structure.headline',
     role: 'title',
     reason: 'The first line of a pasted article, short and not ending a sentence with a period, is its headline.',
@@ -264,7 +274,10 @@ export function isBareName(line: string): boolean {
 
 /** The role of one block and the rule that decided it ('structure.body' when none held). */
 export function classifyBlock(block: BlockView): { role: BlockRole; rule: string } {
-  for (const rule of STRUCTURE_RULES) if (rule.holds(block)) return { role: rule.role, rule: rule.id };
+  // Markdown emphasis around a whole block ("*By Andrea Middleton*") is how it looks, not what it is.
+  const bare = /^([*_]{1,2})(?=\S)([^*_][\s\S]*?)(?<=\S)\1$/.exec(block.text);
+  const view = bare ? { ...block, text: bare[2], emphasized: true } : block;
+  for (const rule of STRUCTURE_RULES) if (rule.holds(view)) return { role: rule.role, rule: rule.id };
   return { role: 'body', rule: 'structure.body' };
 }
 
