@@ -79,3 +79,18 @@ describe('bylines that end with a period', () => {
     assert.equal(roles('Title here\nBody one.\nBody two here.\nJohn Smith is a man of the People.\n')[3], 'body');
   });
 });
+
+describe('sentences in scripts without capitals', () => {
+  it('starts a sentence at a letter of a script without case', () => {
+    assert.deepEqual(sentences('The delegates met later. 習近平 said nothing. Путин left.'), ['The delegates met later.', '習近平 said nothing.', 'Путин left.']);
+    assert.deepEqual(sentences('The envoy arrived. محمد بن سلمان received him.'), ['The envoy arrived.', 'محمد بن سلمان received him.']);
+  });
+
+  it('ends a sentence at a full-width stop with no space after it', () => {
+    assert.deepEqual(sentences('会议结束了。代表们离开了。'), ['会议结束了。', '代表们离开了。']);
+  });
+
+  it('still keeps a lower-case continuation in the same sentence', () => {
+    assert.deepEqual(sentences('He paused. and went on.'), ['He paused. and went on.']);
+  });
+});

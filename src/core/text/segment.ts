@@ -106,7 +106,9 @@ const SENTENCE_STARTERS = new Set([
   'What', 'Why', 'How', 'Who', 'Where', 'His', 'Her', 'Their', 'Our', 'My', 'Even', 'Only', 'Although', 'Though', 'Because',
 ]);
 
-const OPENERS = /[\p{Lu}\p{N}“"‘'(\[¿¡]/u;
+// What may open a sentence: a capital, a digit, a quotation mark, or a letter of a script without
+// capitals (Chinese, Japanese, Arabic, Hebrew, Thai…: "met later. 習近平 said nothing").
+const OPENERS = /[\p{Lu}\p{Lt}\p{Lo}\p{N}“"‘'(\[¿¡]/u;
 
 /** Sentence boundaries inside [start, end) as [start, end) pairs, trimmed of whitespace. */
 export function splitSentences(text: string, start: number, end: number): Array<[number, number]> {
@@ -118,7 +120,8 @@ export function splitSentences(text: string, start: number, end: number): Array<
       let j = i + 1;
       while (j < end && isFinalPunct(text.charCodeAt(j))) j++;
       while (j < end && isCloser(text.charCodeAt(j))) j++;
-      if (j < end && !isSpaceCode(text.charCodeAt(j))) {
+      // A full-width stop ("。", "！", "？") ends a sentence with no space after it.
+      if (j < end && !isSpaceCode(text.charCodeAt(j)) && !isFullWidthStop(text.charCodeAt(j - 1))) {
         i = j;
         continue;
       }
@@ -199,7 +202,12 @@ function trimEnd(text: string, start: number, end: number): number {
 // Char-code tests for the per-character sentence scan (no one-character strings, no regex per character).
 /** . ! ? … */
 function isFinalPunct(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || isFullWidthStop(c);
+}
+
+/** 。！？ and the Arabic question mark ؟. */
+function isFullWidthStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x061f;
 }
 
 /** " ” ’ ' ) ] » after final punctuation, and markdown emphasis * _ ("**Costs rose.** Rates …"). */
