@@ -7,7 +7,7 @@ import { formatProblemLine } from '../core/problemLine';
 import { readSource } from '../core/source';
 import { CHECK_USAGE, checkCommand } from './check';
 import { EXPORT_USAGE, exportCommand } from './export';
-import { parseArgs, readSourceFile, UsageError } from './sources';
+import { parseArgs, READERS, readSourceFile, UsageError } from './sources';
 
 const USAGE = `Usage:
   claimdesk extract FILE... [--format json|yaml|jsonl]
@@ -77,7 +77,7 @@ function extractFile(file: string, io: CliIO): Record<string, unknown> | undefin
     return undefined;
   }
   const read = readSourceFile(file);
-  const { doc, problems } = 'bytes' in read ? readSource(read) : { doc: undefined, problems: read.problems };
+  const { doc, problems } = 'bytes' in read ? readSource(read, READERS) : { doc: undefined, problems: read.problems };
   for (const p of problems) io.err(formatProblemLine(file, p) + '\n');
   return doc && extractionToJson(doc);
 }
