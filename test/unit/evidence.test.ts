@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { runCli } from '../../src/cli/run';
 import { loadSources } from '../../src/cli/sources';
 import { evidenceGroups, formatEvidenceValue } from '../../src/core/evidence/conflicts';
+import { checkMemo } from '../../src/core/memo/index';
+import { CatalogCache } from '../../src/core/services/catalog';
+import { memoHover } from '../../src/core/services/hover';
 import { buildSource } from '../../src/core/source';
 
 // Five sources: three on Ukraine's reconstruction (two give $524bn, one $486bn) and refugees abroad,
@@ -69,5 +72,31 @@ describe('evidence across sources: corroboration and conflict', () => {
     assert.equal(none.status, 0, none.out + none.err);
     assert.equal(run(['conflicts']).status, 2);
     assert.equal(run(['conflicts', '--sources', DIR, '--format', 'xml']).status, 2);
+  });
+});
+
+describe('evidence in the memo: hover notes and the one-sided conflict check', () => {
+  const index = loadSources(DIR).index;
+
+  it('the hover of a figure says which source gives another value', () => {
+    const catalog = new CatalogCache(index);
+    const memo = 'Rebuilding will cost $524 billion [@harlow2025, para. 1].';
+    const card = memoHover(catalog.get(), memo, memo.indexOf('$524') + 2);
+    assert.ok(card);
+    const text = card.markdown.replace(/\\/g, '');
+    assert.match(text, /Also stated by \[@quint2025, para\. 1\]\./, text);
+    assert.match(text, /\[@ellis2025, para\. 1\] gives \$486 billion\./, text);
+    catalog.dispose();
+  });
+
+  it('notes a memo that cites one side of a conflict only, not one that cites both', () => {
+    const oneSide = checkMemo('Rebuilding will cost $524 billion [@harlow2025, para. 1].\n', index).filter((p) => p.check === 'oneSidedConflict');
+    assert.equal(oneSide.length, 1);
+    assert.equal(oneSide[0].severity, 'info');
+    assert.match(oneSide[0].message, /ellis2025, para\. 1 gives \$486 billion/);
+    const both = checkMemo('Rebuilding will cost $524 billion [@harlow2025, para. 1], though another estimate is $486 billion [@ellis2025, para. 1].\n', index);
+    assert.deepEqual(both.filter((p) => p.check === 'oneSidedConflict'), []);
+    const off = checkMemo('Rebuilding will cost $524 billion [@harlow2025, para. 1].\n', index, { severities: { oneSidedConflict: 'off' } });
+    assert.deepEqual(off.filter((p) => p.check === 'oneSidedConflict'), []);
   });
 });

@@ -26,6 +26,9 @@ export interface EvidenceFigure {
   figureId: string;
   start: number;
   end: number;
+  /** The values the figure allows (its rounding, qualifier or range): figures whose bounds overlap agree. */
+  low: number;
+  high: number;
 }
 
 /** Figures of two or more sources that measure the same thing. */
@@ -212,7 +215,7 @@ export function evidenceGroups(docs: readonly SourceDoc[]): EvidenceGroup[] {
     out.push({
       measure,
       status: conflict ? 'conflict' : 'corroborated',
-      figures: members.map(({ doc, figure: f }) => ({ citekey: doc.citekey, path: doc.path, paragraph: f.paragraph, text: f.text, value: f.value, ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}), unit: f.unit, figureId: f.id, start: f.span.start, end: f.span.end })),
+      figures: members.map((m) => ({ doc: m.doc, f: m.figure, m })).map(({ doc, f, m }) => ({ citekey: doc.citekey, path: doc.path, paragraph: f.paragraph, text: f.text, value: f.value, ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}), unit: f.unit, figureId: f.id, start: f.span.start, end: f.span.end, low: m.low, high: m.high })),
     });
   }
   return out.sort((a, b) => (a.status === b.status ? a.measure.localeCompare(b.measure) : a.status === 'conflict' ? -1 : 1));
@@ -230,6 +233,27 @@ export function evidenceGroupsCached(docs: readonly SourceDoc[]): EvidenceGroup[
 /** The group a source's figure belongs to, if any. */
 export function groupOfFigure(groups: readonly EvidenceGroup[], path: string, figureId: string): EvidenceGroup | undefined {
   return groups.find((g) => g.figures.some((f) => f.path === path && f.figureId === figureId));
+}
+
+/** Whether two figures of a group agree (their allowed values overlap). */
+export function figuresAgree(a: Pick<EvidenceFigure, 'low' | 'high'>, b: Pick<EvidenceFigure, 'low' | 'high'>): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}
+
+/**
+ * What other sources say of a figure: "Also stated by [@b, para. 4]." for agreeing figures,
+ * "[@b, para. 3] gives $486 billion." for conflicting ones; nothing when no other source measures it.
+ */
+export function evidenceNotes(groups: readonly EvidenceGroup[], path: string, figureId: string, cite: (f: EvidenceFigure) => string): string[] {
+  const group = groupOfFigure(groups, path, figureId);
+  const self = group?.figures.find((f) => f.path === path && f.figureId === figureId);
+  if (!group || !self) return [];
+  const others = group.figures.filter((f) => f.path !== path);
+  const same = others.filter((f) => figuresAgree(self, f));
+  const notes: string[] = [];
+  if (same.length) notes.push(`Also stated by ${same.map(cite).join('; ')}.`);
+  for (const f of others.filter((o) => !figuresAgree(self, o))) notes.push(`${cite(f)} gives ${f.text}.`);
+  return notes;
 }
 
 /** "US$524 billion" as evidence output names it: value and unit. */
