@@ -19,6 +19,7 @@ const specs: SpecLoader[] = [
   () => import('./diagnostics.spec'),
   () => import('./security.spec'),
   () => import('./htmlSource.spec'),
+  () => import('./conflicts.spec'),
 ];
 
 export function run(): Promise<void> {
