@@ -58,9 +58,15 @@ function integrationDefines(host) {
   };
 }
 
+// The HTML reader (linkedom + Readability, ~280 kB) is a chunk of its own that each host loads only
+// when a workspace has web pages among its sources; its CSS parser is never used and is left out.
+const htmlReader = (outfile) => ({ ...common, entryPoints: ['src/core/html/article.ts'], outfile, platform: 'browser', format: 'cjs', mainFields: ['browser', 'module', 'main'], alias: { 'cssomnom/parse': './src/core/html/noCss.ts' }, external: ['canvas'] });
+
 const builds = {
   node: { ...common, entryPoints: ['src/vscode/extension.node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   web: { ...common, entryPoints: ['src/vscode/extension.browser.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'] },
+  'node-html': htmlReader('dist/html-reader.js'),
+  'web-html': htmlReader('dist/web/html-reader.js'),
   cli: { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   unit: { ...common, sourcemap: true, minify: false, stdin: { contents: unitTestEntry(), resolveDir: 'test/unit', sourcefile: 'unit-index.ts', loader: 'ts' }, outfile: 'dist/test/unit.js', platform: 'node', format: 'cjs', external: ['mocha', 'fast-check', 'vscode-textmate', 'vscode-oniguruma'] },
   'integration-node': { ...common, minify: false, entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration.node.js', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'], define: { ...common.define, ...integrationDefines('node') } },

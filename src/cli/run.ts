@@ -6,14 +6,15 @@ import { extractionToJson } from '../core/export/extractionJson';
 import { formatProblemLine } from '../core/problemLine';
 import { readSource } from '../core/source';
 import { CHECK_USAGE, checkCommand } from './check';
+import { CONFLICTS_USAGE, conflictsCommand } from './conflicts';
 import { EXPORT_USAGE, exportCommand } from './export';
-import { parseArgs, readSourceFile, UsageError } from './sources';
+import { parseArgs, READERS, readSourceFile, UsageError } from './sources';
 
 const USAGE = `Usage:
   claimdesk extract FILE... [--format json|yaml|jsonl]
       Extract claims, entities and figures. One file prints one JSON object;
       several print one JSON line each (with its "file").
-${CHECK_USAGE}${EXPORT_USAGE}`;
+${CHECK_USAGE}${EXPORT_USAGE}${CONFLICTS_USAGE}`;
 
 type Format = 'json' | 'yaml' | 'jsonl';
 
@@ -34,6 +35,7 @@ export function runCli(argv: string[], io: CliIO): number {
     extract: extractCommand,
     check: (args) => checkCommand(args, io.out, io.err),
     export: (args) => exportCommand(args, io.out, io.err),
+    conflicts: (args) => conflictsCommand(args, io.out, io.err),
   };
   const run = Object.prototype.hasOwnProperty.call(commands, command) ? commands[command] : undefined;
   if (run) {
@@ -77,7 +79,7 @@ function extractFile(file: string, io: CliIO): Record<string, unknown> | undefin
     return undefined;
   }
   const read = readSourceFile(file);
-  const { doc, problems } = 'bytes' in read ? readSource(read) : { doc: undefined, problems: read.problems };
+  const { doc, problems } = 'bytes' in read ? readSource(read, READERS) : { doc: undefined, problems: read.problems };
   for (const p of problems) io.err(formatProblemLine(file, p) + '\n');
   return doc && extractionToJson(doc);
 }

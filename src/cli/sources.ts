@@ -3,10 +3,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Problem } from '../core/model';
 import { formatProblemLine } from '../core/problemLine';
-import { isSidecarPath, sidecarPathFor, sourceInputOf, unreadableSourceProblem, type SourceFile, type SourceInput } from '../core/source';
+import { readHtmlArticle } from '../core/html/article';
+import { isSidecarPath, sidecarPathFor, sourceInputOf, unreadableSourceProblem, type SourceFile, type SourceInput, type SourceReaders } from '../core/source';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 
-const SOURCE_FILE = /\.(?:txt|md|markdown)$/i;
+const SOURCE_FILE = /\.(?:txt|md|markdown|html?)$/i;
+
+/** The CLI has every reader at hand (its bundle size does not matter as the extension's does). */
+export const READERS: SourceReaders = { html: readHtmlArticle };
 
 /** Files that could not be read as text, with why. */
 export type Unreadable = Array<{ file: string; problems: Problem[] }>;
@@ -33,7 +37,7 @@ export function readSourceFile(file: string): SourceFile | { problems: Problem[]
   }
 }
 
-/** Every .txt/.md source under dir (recursively, skipping dot folders and node_modules), except the paths in `exclude`. */
+/** Every .txt/.md/.html source under dir (recursively, skipping dot folders and node_modules), except the paths in `exclude`. */
 export function loadSources(dir: string, exclude: Iterable<string> = []): LoadedSources {
   const skip = new Set([...exclude].map((p) => resolve(p)));
   const inputs: SourceInput[] = [];
@@ -41,7 +45,7 @@ export function loadSources(dir: string, exclude: Iterable<string> = []): Loaded
   for (const file of walk(dir)) {
     if (!SOURCE_FILE.test(file) || isSidecarPath(file) || skip.has(resolve(file))) continue;
     const read = readSourceFile(file);
-    const { input, problems } = 'bytes' in read ? sourceInputOf(read) : { input: undefined, problems: read.problems };
+    const { input, problems } = 'bytes' in read ? sourceInputOf(read, READERS) : { input: undefined, problems: read.problems };
     if (input) inputs.push(input);
     else unreadable.push({ file, problems });
   }

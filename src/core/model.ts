@@ -35,8 +35,8 @@ export interface SourceMeta {
   license?: string;
   /** CSL type: article-newspaper, article-magazine, report, webpage… */
   type?: string;
-  /** Where each field came from, for the tree's tooltip and for honest exports. */
-  origin?: Partial<Record<Exclude<keyof SourceMeta, 'origin'>, 'front-matter' | 'sidecar' | 'inferred'>>;
+  /** Where each field came from, for the tree's tooltip and for honest exports (`page`: a web page's own metadata). */
+  origin?: Partial<Record<Exclude<keyof SourceMeta, 'origin'>, 'front-matter' | 'sidecar' | 'inferred' | 'page'>>;
 }
 
 export interface Paragraph {

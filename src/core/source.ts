@@ -31,6 +31,17 @@ export function isSidecarPath(path: string): boolean {
   return /\.claimdesk\.ya?ml$/i.test(path);
 }
 
+/** A saved web page: read through the HTML reader, shown as the text it extracts. */
+export function isHtmlPath(path: string): boolean {
+  return /\.html?$/i.test(path.replace(/[?#].*$/, ''));
+}
+
+/** The readers of formats that are not text as they stand. The HTML reader is heavy, so hosts load it only when needed. */
+export interface SourceReaders {
+  /** A saved web page to its article text, page metadata as front matter (see core/html/article.ts). */
+  html?: (html: string) => { text: string; warning?: string };
+}
+
 /** Reads one source: front matter, segmentation, metadata, extraction and curation. Never throws on bad input. */
 export function buildSource(input: SourceInput): SourceDoc {
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
@@ -42,8 +53,10 @@ export function buildSource(input: SourceInput): SourceDoc {
   let frontKey: string | undefined;
   const fm = splitFrontMatter(text);
   const simple = fm && parseSimpleFrontMatter(fm.yaml);
+  // A web page's metadata arrives as front matter written by the HTML reader.
+  const origin = isHtmlPath(input.path) ? 'page' : 'front-matter';
   if (simple) {
-    frontMeta = metaFromYaml(simple, 'front-matter');
+    frontMeta = metaFromYaml(simple, origin);
     if (typeof simple.citekey === 'string') frontKey = simple.citekey;
   } else if (fm) {
     const doc = parseDocument(fm.yaml);
@@ -53,7 +66,7 @@ export function buildSource(input: SourceInput): SourceDoc {
       problems.push({ severity: 'warning', code: 'front-matter-yaml', message: `Front matter is not valid YAML (${err.message.split('\n')[0]}); it was ignored.`, span: lines.span(at, Math.min(text.length, at + 1)) });
     } else {
       const data = doc.toJS();
-      frontMeta = metaFromYaml(data, 'front-matter');
+      frontMeta = metaFromYaml(data, origin);
       if (data && typeof data.citekey === 'string') frontKey = data.citekey;
     }
   }
@@ -112,11 +125,16 @@ const sidecarDecoder = new TextDecoder('utf-8');
  * Decodes a source file and its sidecar into what `buildSource` takes, or, when the bytes are not
  * text Claimdesk can read (binary, too large), no input and the problems that say why.
  */
-export function sourceInputOf(file: SourceFile): { input?: SourceInput; problems: Problem[] } {
+export function sourceInputOf(file: SourceFile, readers: SourceReaders = {}): { input?: SourceInput; problems: Problem[] } {
   const decoded = decodeSourceBytes(file.bytes);
   if (decoded.text === undefined) return { problems: decoded.problems };
   const sidecarPath = file.sidecarPath ?? sidecarPathFor(file.path);
   const readProblems = [...decoded.problems];
+  if (isHtmlPath(file.path)) {
+    const page = readPage(decoded.text, file.bytes, readProblems, readers);
+    if (page === undefined) return { problems: readProblems };
+    decoded.text = page;
+  }
   if (file.sidecarError !== undefined) {
     readProblems.push({ severity: 'warning', code: 'sidecar-unreadable', file: sidecarPath, message: `The sidecar could not be read (${file.sidecarError}); the source was read without it.` });
   }
@@ -124,9 +142,36 @@ export function sourceInputOf(file: SourceFile): { input?: SourceInput; problems
   return { input: { path: file.path, text: decoded.text, sidecarText, sidecarPath, readProblems }, problems: readProblems };
 }
 
+/** A web page's article text (problems added to `problems`), or undefined when it cannot be read. */
+function readPage(html: string, bytes: Uint8Array, problems: Problem[], readers: SourceReaders): string | undefined {
+  // A page in a legacy encoding names it in <meta charset>: decode it as such rather than with replacement characters.
+  const bad = problems.findIndex((p) => p.code === 'invalid-utf8');
+  const charset = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(html.slice(0, 4096))?.[1];
+  if (bad >= 0 && charset && !/^utf-?8$/i.test(charset)) {
+    try {
+      html = new TextDecoder(charset.toLowerCase()).decode(bytes);
+      problems.splice(bad, 1);
+    } catch {
+      // An encoding this host does not know: keep the UTF-8 reading and its warning.
+    }
+  }
+  if (!readers.html) {
+    problems.push({ severity: 'error', code: 'html-reader-unavailable', message: 'The HTML reader could not be loaded, so this web page was skipped.' });
+    return undefined;
+  }
+  try {
+    const page = readers.html(html);
+    if (page.warning) problems.push({ severity: 'warning', code: 'html-no-article', message: page.warning });
+    return page.text;
+  } catch (e) {
+    problems.push({ severity: 'error', code: 'html-unreadable', message: `This web page could not be read (${e instanceof Error ? e.message : String(e)}); it was skipped.` });
+    return undefined;
+  }
+}
+
 /** Reads a source file into a built source with all its problems; no document when it is not readable text. */
-export function readSource(file: SourceFile): { doc?: SourceDoc; problems: Problem[] } {
-  const { input, problems } = sourceInputOf(file);
+export function readSource(file: SourceFile, readers: SourceReaders = {}): { doc?: SourceDoc; problems: Problem[] } {
+  const { input, problems } = sourceInputOf(file, readers);
   if (!input) return { problems };
   const doc = buildSource(input);
   return { doc, problems: doc.problems };

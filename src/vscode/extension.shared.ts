@@ -15,6 +15,7 @@ import { registerCodeActions } from './features/codeActions';
 import { registerExportBibliography } from './features/exportBibliography';
 import { registerRenderMemo, type ProcessRunner } from './features/renderMemo';
 import { registerSidecarCommands } from './features/sidecarCommands';
+import { registerSourceView } from './features/sourceView';
 
 export interface HostInfo {
   platform: 'node' | 'web';
@@ -51,7 +52,7 @@ export interface BackgroundWork {
 /** Activation shared by the Node (desktop) and web worker entries: one registration per feature. */
 export function activateShared(context: vscode.ExtensionContext, host: HostInfo): ClaimdeskApi {
   const activationStart = performance.now();
-  const sources = registerSourceIndex(context);
+  const sources = registerSourceIndex(context, host.platform);
   context.subscriptions.push(sources);
   // Lookup tables for the editor features (hover, completion, tree…), rebuilt once per index change.
   const catalog = new CatalogCache(sources.index);
@@ -59,6 +60,7 @@ export function activateShared(context: vscode.ExtensionContext, host: HostInfo)
   const tree = registerTreeView(sources, catalog);
   context.subscriptions.push(tree);
   context.subscriptions.push(
+    registerSourceView(sources.index),
     registerOpenSource(catalog),
     registerHover(catalog),
     registerCompletion(catalog, sources.onDidChange),

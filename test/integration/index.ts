@@ -18,6 +18,8 @@ const specs: SpecLoader[] = [
   () => import('./treeCommands.spec'),
   () => import('./diagnostics.spec'),
   () => import('./security.spec'),
+  () => import('./htmlSource.spec'),
+  () => import('./conflicts.spec'),
 ];
 
 export function run(): Promise<void> {

@@ -1,5 +1,6 @@
 // Memo checks: every citation, figure, quotation and confidence term of a memo against the sources
 // it cites. One implementation for the editor's diagnostics and the CLI's `check`.
+import { evidenceGroups, figuresAgree, groupOfFigure, type EvidenceGroup } from '../evidence/conflicts';
 import type { Citation, CitationItem } from '../citation';
 import { formatCitation } from '../citation';
 import { findFigures, sameQuantity, type FigureMatch } from '../figures/parse';
@@ -20,6 +21,7 @@ export const MEMO_CHECKS = {
   quoteMismatch: { code: 'quote-mismatch', severity: 'error', description: 'A quotation beside a citation is not in the cited source word for word.' },
   uncitedFigure: { code: 'uncited-figure', severity: 'hint', description: 'A figure without a citation matches a figure in the sources.' },
   confidence: { code: 'confidence-stronger', severity: 'hint', description: 'A confidence term is stronger than the cited claim’s.' },
+  oneSidedConflict: { code: 'one-sided-conflict', severity: 'info', description: 'A cited figure is one side of a conflict between sources, and the memo cites no source of the other side.' },
 } as const satisfies Record<string, { code: string; severity: Severity; description: string }>;
 
 export type MemoCheck = keyof typeof MEMO_CHECKS;
@@ -90,7 +92,8 @@ export function checkMemo(memoText: string, sources: MemoSources, options: MemoC
     }
   }
 
-  const wantFigures = severityOf('figureMismatch') !== 'off' || severityOf('uncitedFigure') !== 'off';
+  const wantFigures = severityOf('figureMismatch') !== 'off' || severityOf('uncitedFigure') !== 'off' || severityOf('oneSidedConflict') !== 'off';
+  const oneSided: Array<{ figure: FigureMatch; targets: Target[] }> = [];
   for (const sentence of memo.sentences) {
     const resolved = (c: Citation) => c.items.map((i) => targetsOf.get(i)).filter((t): t is Target => t !== undefined);
     const targets = sentence.citations.flatMap(resolved);
@@ -114,6 +117,12 @@ export function checkMemo(memoText: string, sources: MemoSources, options: MemoC
       }
     }
     if (severityOf('confidence') !== 'off') checkConfidence(memo.prose, sentence, targets, report);
+    if (severityOf('oneSidedConflict') !== 'off') for (const f of figures) oneSided.push({ figure: f, targets: nearest(f.end) });
+  }
+  if (oneSided.length) {
+    const cited = new Set(memo.citations.flatMap((c) => c.items.map((i) => i.key)));
+    const groups = evidenceGroups(sources.sources()).filter((g) => g.status === 'conflict');
+    for (const { figure, targets: near } of oneSided) checkOneSidedConflict(figure, near, groups, cited, report);
   }
   return problems.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -293,6 +302,26 @@ function sourceConfidence(t: Target): Array<{ level: ConfidenceLevel; phrase: st
     if (r) for (const m of findConfidence(t.doc.text.slice(r.start, r.end))) out.push({ level: m.level, phrase: m.phrase });
   }
   return out;
+}
+
+/** A cited figure that one source gives and another contradicts, when the memo cites no source of the other side. */
+function checkOneSidedConflict(f: FigureMatch, targets: Target[], groups: EvidenceGroup[], cited: Set<string>, report: Report): void {
+  if (!groups.length) return;
+  for (const t of targets) {
+    const own = t.doc.extraction.figures.find((g) => (!t.paragraphs.length || t.paragraphs.includes(g.paragraph)) && matches(f, g));
+    if (!own) continue;
+    const group = groupOfFigure(groups, t.doc.path, own.id);
+    const self = group?.figures.find((g) => g.path === t.doc.path && g.figureId === own.id);
+    if (!group || !self) continue;
+    const other = group.figures.filter((g) => g.path !== t.doc.path && !figuresAgree(self, g));
+    if (!other.length || other.some((g) => cited.has(g.citekey))) continue;
+    const first = other[0];
+    const more = other.length > 1 ? ` (and ${other.length - 1} more)` : '';
+    report('oneSidedConflict', f.start, f.end, `${oneLine(f.text)} is one side of a conflict on ${group.measure}: ${first.citekey}, para. ${first.paragraph} gives ${oneLine(first.text)}${more}, and this memo does not cite it.`, [
+      { title: `Cite ${first.citekey}, para. ${first.paragraph} as well`, edits: [{ start: t.item.end, end: t.item.end, newText: `; @${first.citekey}, para. ${first.paragraph}` }] },
+    ]);
+    return;
+  }
 }
 
 function checkUncitedFigures(text: string, sentence: MemoSentence, figures: FigureMatch[], sources: MemoSources, report: Report): void {

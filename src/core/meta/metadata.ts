@@ -1,7 +1,7 @@
 import type { SourceMeta } from '../model';
 import { datelineLength, findDate, isBareName } from '../text/structure';
 
-type Origin = 'front-matter' | 'sidecar' | 'inferred';
+type Origin = 'front-matter' | 'sidecar' | 'inferred' | 'page';
 type MetaKey = Exclude<keyof SourceMeta, 'origin'>;
 
 const STRING_KEYS: Record<string, MetaKey> = {

@@ -1,6 +1,7 @@
 // Hover cards as Markdown. Every piece of source or memo text goes through escapeMarkdown, and the
 // only links are command links to Claimdesk's own commands (commandLink refuses anything else).
-import { citationAt, parseCitations, type CitationItem } from '../citation';
+import { citationAt, formatCitation, parseCitations, type CitationItem } from '../citation';
+import { evidenceGroupsCached, evidenceNotes } from '../evidence/conflicts';
 import { findFigures } from '../figures/parse';
 import type { Claim, SourceDoc } from '../model';
 import { commandLink, escapeMarkdown } from '../render/markdown';
@@ -55,6 +56,10 @@ export function memoHover(catalog: Catalog, text: string, offset: number, memoUr
   const end = para.start + figure.end;
   const insert = memoUri !== undefined ? { uri: memoUri, offset: end } : undefined;
   const cards = ordered.slice(0, 3).map((t) => figureCard(t as Extract<CiteTarget, { kind: 'figure' }>, insert));
+  // What the other sources say of the same measure: corroboration, or the other side of a conflict.
+  const first = ordered[0] as Extract<CiteTarget, { kind: 'figure' }>;
+  const notes = evidenceNotes(evidenceGroupsCached(catalog.docs), first.doc.path, first.figure.id, (f) => formatCitation(f.citekey, f.paragraph));
+  if (notes.length) cards.splice(1, 0, notes.map(escapeMarkdown).join(' '));
   if (ordered.length > 3) cards.push(`*${ordered.length - 3} more sources state this figure.*`);
   return { markdown: cards.join('\n\n---\n\n'), start: para.start + figure.start, end };
 }

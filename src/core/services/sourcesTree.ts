@@ -3,6 +3,7 @@
 // markdown, icon, what a click opens). The VS Code adapter only maps these to TreeItems.
 import { formatCitation } from '../citation';
 import type { Claim, ClaimKind, Entity, EntityType, Figure, SourceDoc } from '../model';
+import { evidenceGroupsCached, formatEvidenceValue, type EvidenceFigure, type EvidenceGroup } from '../evidence/conflicts';
 import { escapeMarkdown } from '../render/markdown';
 import type { WorkspaceEntity } from '../workspaceEntities';
 import type { Catalog, CiteTarget } from './catalog';
@@ -22,7 +23,10 @@ export type TreeNode =
   | { kind: 'figure'; doc: SourceDoc; figure: Figure; claim?: Claim; target: CiteTarget }
   | { kind: 'workspaceEntityType'; type: EntityType; entities: WorkspaceEntity[] }
   | { kind: 'workspaceEntity'; entity: WorkspaceEntity }
-  | { kind: 'entityClaims'; entity: WorkspaceEntity; role: 'by' | 'about' };
+  | { kind: 'entityClaims'; entity: WorkspaceEntity; role: 'by' | 'about' }
+  | { kind: 'conflicts'; groups: EvidenceGroup[] }
+  | { kind: 'conflict'; group: EvidenceGroup }
+  | { kind: 'evidenceFigure'; doc: SourceDoc; figure: EvidenceFigure };
 
 /** A span of a source: what a node shows, opened by a click or Go to Source. */
 export interface SourceSpan {
@@ -75,7 +79,10 @@ export class SourcesTree {
         const entities = cat.entities.filter((e) => f.matches(e.name, ...e.aliases, e.type) || [...e.claimsBy, ...e.claimsAbout].some((r) => f.claim(r.claim)));
         return ENTITY_TYPES_SHOWN.map((type) => ({ kind: 'workspaceEntityType' as const, type, entities: entities.filter((e) => e.type === type) })).filter((n) => n.entities.length > 0);
       }
-      return cat.docs.filter((doc) => this.showsWhole(doc) || this.hasMatch(doc)).map((doc) => ({ kind: 'source', doc }));
+      const sources = cat.docs.filter((doc) => this.showsWhole(doc) || this.hasMatch(doc)).map((doc): TreeNode => ({ kind: 'source', doc }));
+      // Figures in different sources that disagree: the first thing a memo must reconcile.
+      const conflicts = f.active ? [] : evidenceGroupsCached(cat.docs).filter((g) => g.status === 'conflict');
+      return conflicts.length ? [{ kind: 'conflicts', groups: conflicts }, ...sources] : sources;
     }
     switch (node.kind) {
       case 'source':
@@ -100,6 +107,15 @@ export class SourcesTree {
       case 'entityClaims': {
         const multi = new Set(node.entity.occurrences.map((o) => o.doc.path)).size > 1;
         return this.shownRefs(node.entity, node.role).map((r) => claimNode(r.doc, r.claim, multi));
+      }
+      case 'conflicts':
+        return node.groups.map((group) => ({ kind: 'conflict', group }));
+      case 'conflict': {
+        const byPath = new Map(cat.docs.map((d) => [d.path, d]));
+        return node.group.figures.flatMap((figure) => {
+          const doc = byPath.get(figure.path);
+          return doc ? [{ kind: 'evidenceFigure' as const, doc, figure }] : [];
+        });
       }
       default:
         return [];
@@ -182,6 +198,23 @@ export class SourcesTree {
           icon: node.role === 'by' ? 'comment' : 'mention',
           state: 'expanded',
         };
+      case 'conflicts':
+        return { label: 'Conflicts', id: 'conflicts', description: String(node.groups.length), tooltip: 'Figures in different sources that measure the same thing but disagree.', icon: 'warning', state: 'expanded', contextValue: 'claimdesk.conflicts' };
+      case 'conflict': {
+        const values = [...new Set(node.group.figures.map((f) => formatEvidenceValue(f)))];
+        return { label: node.group.measure, id: `conflict:${node.group.figures.map((f) => `${f.path}#${f.figureId}`).join('|')}`, description: values.join(' vs '), icon: 'diff', state: 'expanded', contextValue: 'claimdesk.conflict' };
+      }
+      case 'evidenceFigure': {
+        const { doc, figure } = node;
+        return {
+          label: `${figure.text} — ${formatCitation(doc.citekey, figure.paragraph)}`,
+          description: sourceTitle(doc),
+          tooltip: escapeMarkdown(this.catalog().claim(doc, doc.extraction.figures.find((f) => f.id === figure.figureId)?.claimId ?? '')?.text ?? figure.text),
+          icon: 'symbol-number',
+          contextValue: 'claimdesk.evidenceFigure',
+          open: { doc, start: figure.start, end: figure.end },
+        };
+      }
     }
   }
 

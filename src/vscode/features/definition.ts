@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CatalogCache } from '../../core/services/catalog';
 import { citationDefinition } from '../../core/services/definition';
 import { MARKDOWN, sourceRange } from './positions';
+import { sourceViewUri } from './sourceView';
 
 /** Go to Definition on a citation: the source at the cited sentence or paragraph. */
 export function registerDefinition(catalog: CatalogCache): vscode.Disposable {
@@ -11,7 +12,7 @@ export function registerDefinition(catalog: CatalogCache): vscode.Disposable {
       if (cat.sourceAt(document.uri.toString())) return undefined;
       const target = citationDefinition(cat, document.getText(), document.offsetAt(position));
       if (!target) return undefined;
-      return new vscode.Location(vscode.Uri.parse(target.doc.path), sourceRange(target.doc, target.start, target.end));
+      return new vscode.Location(sourceViewUri(target.doc.path), sourceRange(target.doc, target.start, target.end));
     },
   });
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CatalogCache } from '../../core/services/catalog';
 import type { OpenSourceArgs } from '../../core/services/hover';
 import { sourceRange } from './positions';
+import { sourceViewUri } from './sourceView';
 
 /**
  * `claimdesk.openSource(path, start, end)`: opens a source, selects the span and highlights it until
@@ -18,7 +19,7 @@ export function registerOpenSource(catalog: CatalogCache): vscode.Disposable {
   const command = vscode.commands.registerCommand('claimdesk.openSource', async (...args: unknown[]) => {
     const [path, start, end] = (Array.isArray(args[0]) ? args[0] : args) as OpenSourceArgs;
     if (typeof path !== 'string') return undefined;
-    const uri = vscode.Uri.parse(path);
+    const uri = sourceViewUri(path);
     const doc = catalog.get().sourceAt(path);
     const document = await vscode.workspace.openTextDocument(uri);
     const s = Number.isFinite(start) ? start : 0;

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { SourceCache } from '../../core/cache';
 import { indexSources, yieldToEventLoop, type IndexRun } from '../../core/indexer';
-import { isSidecarPath, sidecarPathFor, sourceInputOf, type SourceInput } from '../../core/source';
+import { isHtmlPath, isSidecarPath, sidecarPathFor, sourceInputOf, type SourceInput } from '../../core/source';
 import { WorkspaceIndex } from '../../core/workspaceIndex';
 import { toDiagnostic } from '../diagnostic';
+import { htmlReaderLoader } from './htmlReader';
 
-const DEFAULT_GLOB = '**/sources/**/*.{txt,md}';
+const DEFAULT_GLOB = '**/sources/**/*.{txt,md,html,htm}';
 /** A scan of this many sources still running after NOTIFY_AFTER_MS shows a cancellable notification. */
 const NOTIFY_FROM = 300;
 const NOTIFY_AFTER_MS = 1000;
@@ -55,7 +56,10 @@ export class SourceIndexFeature implements vscode.Disposable {
   /** Latest refresh of each path: an older read finishing late (rapid edits) must not win. */
   private readonly refreshes = new Map<string, number>();
 
-  constructor(storageUri: vscode.Uri | undefined) {
+  private readonly loadHtmlReader: ReturnType<typeof htmlReaderLoader> | undefined;
+
+  constructor(storageUri: vscode.Uri | undefined, html?: { extensionUri: vscode.Uri; platform: 'node' | 'web' }) {
+    this.loadHtmlReader = html && htmlReaderLoader(html.extensionUri, html.platform);
     this.cacheUri = storageUri && vscode.Uri.joinPath(storageUri, CACHE_FILE);
     this.disposables.push(this.onDidChangeEmitter, this.onDidSettleEmitter, this.problems);
     this.disposables.push(
@@ -66,7 +70,7 @@ export class SourceIndexFeature implements vscode.Disposable {
       }),
     );
     this.ready = this.scan();
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,yaml,yml}', false, false, true);
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,html,htm,yaml,yml}', false, false, true);
     // Deletions of anything: a deleted folder is reported as the folder alone, which the pattern above would filter out.
     const deletions = vscode.workspace.createFileSystemWatcher('**', true, true, false);
     this.disposables.push(
@@ -302,7 +306,8 @@ export class SourceIndexFeature implements vscode.Disposable {
         );
       }
     }
-    const { input, problems } = sourceInputOf({ path: uri.toString(), bytes, sidecar, sidecarError, sidecarPath: sidecarUri.toString() });
+    const html = isHtmlPath(uri.path) ? await this.loadHtmlReader?.() : undefined;
+    const { input, problems } = sourceInputOf({ path: uri.toString(), bytes, sidecar, sidecarError, sidecarPath: sidecarUri.toString() }, { html });
     if (input) this.unreadable.delete(uri.toString());
     else {
       const diagnostics = problems.map(toDiagnostic);
@@ -392,6 +397,6 @@ export class SourceIndexFeature implements vscode.Disposable {
   }
 }
 
-export function registerSourceIndex(context: vscode.ExtensionContext): SourceIndexFeature {
-  return new SourceIndexFeature(context.storageUri ?? context.globalStorageUri);
+export function registerSourceIndex(context: vscode.ExtensionContext, platform: 'node' | 'web'): SourceIndexFeature {
+  return new SourceIndexFeature(context.storageUri ?? context.globalStorageUri, { extensionUri: context.extensionUri, platform });
 }
