@@ -11,9 +11,11 @@ import { EXPORT_USAGE, exportCommand } from './export';
 import { parseArgs, READERS, readSourceFile, UsageError } from './sources';
 
 const USAGE = `Usage:
-  claimdesk extract FILE... [--format json|yaml|jsonl]
+  claimdesk extract FILE... [--format json|yaml|jsonl] [--explain]
       Extract claims, entities and figures. One file prints one JSON object;
-      several print one JSON line each (with its "file").
+      several print one JSON line each (with its "file"). --explain adds, for
+      each claim and figure, the rules that set its kind, speaker, confidence
+      and source, and what each block of the text is (title, byline, body…).
 ${CHECK_USAGE}${EXPORT_USAGE}${CONFLICTS_USAGE}`;
 
 type Format = 'json' | 'yaml' | 'jsonl';
@@ -52,14 +54,15 @@ export function runCli(argv: string[], io: CliIO): number {
 }
 
 function extractCommand(args: string[], io: CliIO): number {
-  const { options, positional: files } = parseArgs(args, ['--format']);
+  const { options, positional: files } = parseArgs(args, ['--format'], ['--explain']);
+  const explain = options.has('--explain');
   const format = options.get('--format');
   if (format !== undefined && format !== 'json' && format !== 'yaml' && format !== 'jsonl') throw new UsageError(`--format must be json, yaml or jsonl (got "${format}")`);
   if (files.length === 0) throw new UsageError('name at least one source file');
   const effective: Format = format ?? (files.length > 1 ? 'jsonl' : 'json');
   let failures = 0;
   for (const file of files) {
-    const json = extractFile(file, io);
+    const json = extractFile(file, io, explain);
     if (!json) {
       failures++;
       continue;
@@ -73,7 +76,7 @@ function extractCommand(args: string[], io: CliIO): number {
 }
 
 /** Prints the file's problems; returns its extraction as JSON, or undefined when it could not be read. */
-function extractFile(file: string, io: CliIO): Record<string, unknown> | undefined {
+function extractFile(file: string, io: CliIO, explain = false): Record<string, unknown> | undefined {
   if (!existsSync(file) || statSync(file).isDirectory()) {
     io.err(formatProblemLine(file, { severity: 'error', code: 'not-a-file', message: existsSync(file) ? 'This is a folder; name the source files.' : 'No such file.' }) + '\n');
     return undefined;
@@ -81,5 +84,5 @@ function extractFile(file: string, io: CliIO): Record<string, unknown> | undefin
   const read = readSourceFile(file);
   const { doc, problems } = 'bytes' in read ? readSource(read, READERS) : { doc: undefined, problems: read.problems };
   for (const p of problems) io.err(formatProblemLine(file, p) + '\n');
-  return doc && extractionToJson(doc);
+  return doc && extractionToJson(doc, { explain });
 }

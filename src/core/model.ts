@@ -108,6 +108,8 @@ export interface Claim {
   speaker: string;
   /** The estimative phrase as it appears, or null. */
   confidence: string | null;
+  /** Rule ids that decided kind, speaker and confidence (core/extract/rules.ts), for "why" lines. */
+  why?: string[];
   span: Span;
   paragraph: number;
   entityIds: string[];

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { CLAIM_RULES, ruleReason, whyLine } from '../../src/core/extract/rules';
 import { checkMemo } from '../../src/core/memo/index';
 import { buildSource } from '../../src/core/source';
 import { classifyBlock, datelineLength, findDate, STRUCTURE_RULES } from '../../src/core/text/structure';
@@ -101,5 +103,24 @@ describe('a wire story pasted with its headline, byline and dateline', () => {
     ].join('\n');
     const problems = checkMemo(memo, index);
     assert.deepEqual(problems.map((p) => `${p.code}: ${p.message}`), []);
+  });
+});
+
+describe('why extraction decided what it did', () => {
+  it('records the rules behind each claim, every one with a reason', () => {
+    const doc = buildSource({ path: 'sources/why.txt', text: 'Talks resume in Geneva\n\nBy Jane Doe\n\n“We will not back down,” Foreign Minister Anna Berg said on Monday. Officials said the talks would resume. Sanctions should stay.\n' });
+    const [quote, unnamed, recommendation] = doc.extraction.claims;
+    assert.deepEqual(quote.why, ['kind.quote', 'speaker.subject-of-saying']);
+    assert.deepEqual(unnamed.why, ['kind.reported', 'speaker.unnamed-group']);
+    assert.deepEqual(recommendation.why, ['kind.recommendation']);
+    for (const c of doc.extraction.claims) for (const id of c.why ?? []) assert.notEqual(ruleReason(id), id, id);
+    assert.equal(whyLine(quote.why), 'kind: words in quotation marks with a speaker; speaker: the subject of a verb of saying ("X said", "X, an analyst at Y, said")');
+  });
+
+  it('names a reason for every rule id the claims stage can record', () => {
+    const source = readFileSync('src/core/extract/claims.ts', 'utf8');
+    const ids = new Set([...source.matchAll(/'((?:kind|speaker|confidence)\.[a-z-]+)'/g)].map((m) => m[1]));
+    assert.ok(ids.size > 25, `${ids.size} ids`);
+    for (const id of ids) assert.ok(CLAIM_RULES[id], `no reason for ${id}`);
   });
 });

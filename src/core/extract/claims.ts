@@ -24,6 +24,8 @@ export interface ClaimAnalysis {
   /** Canonical entity name, or "author". */
   speaker: string;
   confidence: string | null;
+  /** Rule ids that decided the kind, the speaker and the confidence, in that order (see rules.ts). */
+  why: string[];
 }
 
 const SPEECH = new Set(SPEECH_VERBS);
@@ -110,6 +112,8 @@ interface Attribution {
   speaker: string;
   /** 'unnamed': "Officials said", "…, a navy official told reporters": reported, in the author's name. */
   via: 'according' | 'verb' | 'pronoun' | 'unnamed';
+  /** The rule that found it (see rules.ts). */
+  rule: string;
 }
 
 /** Analyses every sentence; returns one analysis per sentence, in order. */
@@ -160,7 +164,7 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
     let j = i;
     while (j + 1 < sentences.length && local[j].endsInside) j++;
     const speaker = local.slice(i, j + 1).find((l) => l.attribution && l.attribution.via !== 'according')?.attribution;
-    if (speaker) for (let k = i; k <= j; k++) if (!local[k].attribution) local[k].attribution = speaker;
+    if (speaker) for (let k = i; k <= j; k++) if (!local[k].attribution) local[k].attribution = { ...speaker, rule: 'speaker.quotation-runs-on' };
     i = j;
   }
 
@@ -172,28 +176,32 @@ export function analyseClaims(text: string, sentences: Sentence[], referents: Re
     // A paragraph that is all quotation, right after a quoted speaker, goes on quoting them; so does the rest of
     // a quotation that runs on into this sentence. A quotation that opens the sentence right after someone was
     // reported ("She stressed that … “We will not back down.”") is theirs too.
-    if (!attribution && hasQuote && previousQuote && (/^[“"‘]/.test(s) || local[i].startsInside)) attribution = { speaker: previousQuote, via: 'verb' };
+    if (!attribution && hasQuote && previousQuote && (/^[“"‘]/.test(s) || local[i].startsInside)) attribution = { speaker: previousQuote, via: 'verb', rule: 'speaker.quotation-continues' };
     const confidence = findConfidence(s);
-    let kind: ClaimKind;
+    let decided: [ClaimKind, string];
     let speaker = 'author';
     if (attribution && hasQuote) {
-      kind = 'quote';
+      decided = ['quote', 'kind.quote'];
       speaker = attribution.speaker;
     } else if (attribution && attribution.via === 'according') {
-      kind = 'fact';
+      decided = ['fact', 'kind.according-to'];
       speaker = attribution.speaker;
     } else if (attribution) {
-      kind = 'reported';
+      decided = ['reported', 'kind.reported'];
       speaker = attribution.speaker;
     } else if (PASSIVE_REPORT.test(s) && !PERFECT_INFINITIVE.test(s)) {
-      kind = 'reported';
+      decided = ['reported', 'kind.passive-report'];
     } else if (recommends(s)) {
-      kind = 'recommendation';
+      decided = ['recommendation', 'kind.recommendation'];
     } else {
-      kind = confidence ? 'assessment' : factOrAssessment(s, figureUnits?.[i], local[i].names);
+      decided = confidence ? ['assessment', 'kind.estimative'] : factOrAssessment(s, figureUnits?.[i], local[i].names);
     }
+    const [kind, kindRule] = decided;
     previousQuote = (kind === 'quote' || kind === 'reported') && speaker !== 'author' ? speaker : undefined;
-    out.push({ kind, speaker, confidence });
+    const why = [kindRule];
+    if (attribution) why.push(attribution.rule);
+    if (confidence) why.push('confidence.estimative-phrase');
+    out.push({ kind, speaker, confidence, why });
   });
   return out;
 }
@@ -334,7 +342,7 @@ function attributeGeneric(s: string, quotes: Array<[number, number]>, words: Wor
     if (!subjectWords.length || subjectWords.length > 8) continue;
     if (NOT_GENERIC_SUBJECT.test(subjectWords[0].toLowerCase()) && subjectWords.length === 1) continue;
     if (/^(?:i|we|you)$/i.test(subjectWords[subjectWords.length - 1])) continue;
-    return { speaker: 'author', via: 'unnamed' };
+    return { speaker: 'author', via: 'unnamed', rule: 'speaker.unnamed-subject' };
   }
   return undefined;
 }
@@ -352,7 +360,7 @@ function attributeUnnamed(s: string, quotes: Array<[number, number]>, words: Wor
     if (/^(?:said|says|told|added)$/.test(lw)) {
       // "…,” said a spokesman.
       const inverted = /^\s+(?:an?|one|the|another)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s*[.,!?]/u.exec(rest);
-      if (inverted && UNNAMED_SPEAKERS.has(inverted[1].toLowerCase()) && /[”",]\s*$/.test(s.slice(0, m.index))) return { speaker: 'author', via: 'unnamed' };
+      if (inverted && UNNAMED_SPEAKERS.has(inverted[1].toLowerCase()) && /[”",]\s*$/.test(s.slice(0, m.index))) return { speaker: 'author', via: 'unnamed', rule: 'speaker.unnamed-after-quote' };
     }
     // The clause before the verb, past adverbs, a relative clause or a participle phrase: "Analysts said",
     // "…, two officials familiar with the talks said.", "…, a navy official told reporters.".
@@ -362,7 +370,7 @@ function attributeUnnamed(s: string, quotes: Array<[number, number]>, words: Wor
     const words = clause.split(/\s+/);
     if (words.length > 5 || !words[0]) continue;
     const head = words[words.length - 1].toLowerCase();
-    if (UNNAMED_SPEAKERS.has(head) && words.slice(1).every((w) => !/^\p{Lu}\p{Ll}/u.test(w) || DEMONYMS.has(w))) return { speaker: 'author', via: 'unnamed' };
+    if (UNNAMED_SPEAKERS.has(head) && words.slice(1).every((w) => !/^\p{Lu}\p{Ll}/u.test(w) || DEMONYMS.has(w))) return { speaker: 'author', via: 'unnamed', rule: 'speaker.unnamed-group' };
   }
   return undefined;
 }
@@ -385,19 +393,19 @@ function attributeNamed(text: string, s: string, base: number, refs: Referent[],
       const lead = text.slice(at, x.start).replace(/[[*_]+$/, '');
       return ACCORDING_LEAD.test(lead) || (x.type === 'person' && ACCORDING_ROLE.test(lead));
     });
-    if (r) return { speaker: r.name, via: 'according' };
+    if (r) return { speaker: r.name, via: 'according', rule: 'speaker.according-to' };
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const body = ACCORDING_BODY.test(after) ? pronounSpeaker('it') : undefined;
-    if (body) return { speaker: body, via: 'according' };
+    if (body) return { speaker: body, via: 'according', rule: 'speaker.according-to-body' };
     const possessive = ACCORDING_POSSESSIVE.exec(after);
     const owner = possessive ? possessiveOwner(refs, base + m.index, possessive[1], pronounSpeaker) : undefined;
-    if (owner) return { speaker: owner, via: 'according' };
+    if (owner) return { speaker: owner, via: 'according', rule: 'speaker.according-to-its-report' };
   }
   // Cheap gates first: a possessive and a verb of showing must both be there before the pattern runs.
   if ((s.includes('its ') || s.includes('their ')) && (s.includes(' show') || s.includes(' suggest') || s.includes(' indicat') || s.includes(' reveal'))) {
     const show = POSSESSIVE_SHOW.exec(s);
     const owner = show && outsideQuotes(show.index, quotes) ? possessiveOwner(refs, base + show.index, show[1], pronounSpeaker) : undefined;
-    if (owner) return { speaker: owner, via: 'according' };
+    if (owner) return { speaker: owner, via: 'according', rule: 'speaker.its-figures-show' };
   }
   // Finite verbs of saying with a named, described or pronoun subject (or "…,” said X").
   if (!refs.length && !/\b(?:he|she|it|He|She|It)\b/.test(s)) return undefined;
@@ -406,7 +414,7 @@ function attributeNamed(text: string, s: string, base: number, refs: Referent[],
     // A participle after the main clause: "Sen. Rand Paul, R-Ky., voted against the bill, saying it added …".
     if ((lw === 'saying' || lw === 'adding') && /,\s*$/.test(s.slice(0, at))) {
       const lead = refs.find((r) => (r.start === base || /^(?:The\s+)?$/.test(s.slice(0, r.start - base)) || (r.type !== 'place' && onlyTitles(s.slice(0, r.start - base)))));
-      if (lead) return { speaker: lead.name, via: 'verb' };
+      if (lead) return { speaker: lead.name, via: 'verb', rule: 'speaker.participle-saying' };
     }
     if (!SPEECH.has(lw) || !outsideQuotes(at, quotes)) continue;
     // "smaller than what McKinley said", "the $53 million figure McKinley cited": the speaker is compared, not reported.
@@ -418,24 +426,24 @@ function attributeNamed(text: string, s: string, base: number, refs: Referent[],
     const needs = WEAK_SPEECH.get(lw);
     if (needs && !needs.test(s.slice(at + w.length, at + w.length + 40)) && !/^[^.;]{0,60}[“"‘]/.test(s.slice(at + w.length))) continue;
     const subject = subjectBefore(text, s, base, at, refs, NOUN_LIKE.has(lw));
-    if (subject) return { speaker: subject, via: 'verb' };
+    if (subject) return { speaker: subject, via: 'verb', rule: 'speaker.subject-of-saying' };
     // "His office said", "her spokesman told reporters": the person the pronoun names speaks through them.
     if (k >= 2 && /^(?:his|her)$/.test(words[k - 2].lw) && SPOKESPEOPLE.has(words[k - 1].lw)) {
       const person = pronounSpeaker(words[k - 2].lw === 'his' ? 'he' : 'she');
-      if (person) return { speaker: person, via: 'pronoun' };
+      if (person) return { speaker: person, via: 'pronoun', rule: 'speaker.his-office' };
     }
     const pron = pronounBefore(words, k);
     const bySubjectPronoun = pron ? pronounSpeaker(pron) : undefined;
-    if (bySubjectPronoun) return { speaker: bySubjectPronoun, via: 'pronoun' };
+    if (bySubjectPronoun) return { speaker: bySubjectPronoun, via: 'pronoun', rule: 'speaker.pronoun-subject' };
     // Inversion after a quotation: "…,” said Trump.
     if ((/^(?:said|says|added|adds|asked|continued|wrote)$/.test(lw) || (lw === 'told' && /[”"],?\s*$/.test(s.slice(0, at).trimEnd().slice(-3) + ' '))) && /[”"],?\s*$|[,:]\s*$/.test(s.slice(0, at).trimEnd().slice(-3) + ' ')) {
       const verbEnd = base + at + w.length;
       // "…,” said Colonel Xerxes Trinidad: titles may stand between.
       const after = refs.find((r) => r.start >= verbEnd && r.type !== 'place' && (r.start - verbEnd <= 4 || onlyTitles(text.slice(verbEnd, r.start))));
-      if (after) return { speaker: after.name, via: 'verb' };
+      if (after) return { speaker: after.name, via: 'verb', rule: 'speaker.after-quote' };
       const inverted = /^(?:he|she|it)\b/i.exec(s.slice(at + w.length).trim());
       const byInverted = inverted ? pronounSpeaker(inverted[0]) : undefined;
-      if (byInverted) return { speaker: byInverted, via: 'pronoun' };
+      if (byInverted) return { speaker: byInverted, via: 'pronoun', rule: 'speaker.pronoun-after-quote' };
     }
   }
   return undefined;
@@ -516,34 +524,34 @@ function pronounBefore(words: Word[], k: number): string | undefined {
 }
 
 /** The author's own voice: a checkable statement of events, or a judgment. */
-function factOrAssessment(s: string, figureUnits?: readonly string[], names = 0): ClaimKind {
+function factOrAssessment(s: string, figureUnits?: readonly string[], names = 0): [ClaimKind, string] {
   // What the law says is checkable even in a conditional ("would be illegal under the constitution").
-  if (LEGAL_STATUS.test(s)) return 'fact';
-  if (MODALS.test(s)) return 'assessment';
-  if (PASSIVE_FACT.test(s) || LONG_STANDING.test(s) || PERFECT_INFINITIVE.test(s)) return 'fact';
+  if (LEGAL_STATUS.test(s)) return ['fact', 'kind.legal-status'];
+  if (MODALS.test(s)) return ['assessment', 'kind.modal'];
+  if (PASSIVE_FACT.test(s) || LONG_STANDING.test(s) || PERFECT_INFINITIVE.test(s)) return ['fact', 'kind.documented'];
   // Counted or costed events ("46,000 people have been killed", "released 33 hostages") are checkable.
   // Both tests below are pure: each is worked out once.
   const opinion = OPINION.test(s);
   let finitePast: boolean | undefined;
   const past = () => (finitePast ??= hasFinitePast(s));
   const figures = opinion ? [] : (figureUnits ?? findFigures(s).map((f) => f.unit)).filter((unit) => unit !== 'year');
-  if (figures.some((unit) => unit !== 'percent')) return 'fact';
+  if (figures.some((unit) => unit !== 'percent')) return ['fact', 'kind.counted'];
   // A share that changed ("has occupied about 20%", "fell 3.5 percent") is an event, a target is not.
-  if (figures.length && (PRESENT_PERFECT.test(s) || past() || STATISTIC.test(s))) return 'fact';
+  if (figures.length && (PRESENT_PERFECT.test(s) || past() || STATISTIC.test(s))) return ['fact', 'kind.changed-share'];
   // "Several thousand teachers surrounded the Statehouse on Tuesday to call for better pay": a dated event is
   // checkable even when an evaluative word stands in it; not so a generalisation or a judgment.
-  if (opinion) return TIME_ANCHOR.test(s) && past() && !OPINION_STRONG.test(s) ? 'fact' : 'assessment';
+  if (opinion) return TIME_ANCHOR.test(s) && past() && !OPINION_STRONG.test(s) ? ['fact', 'kind.dated-event'] : ['assessment', 'kind.opinion'];
   // "has destroyed much of Khartoum", "have also taken in": what has happened is checkable; not so an
   // anaphoric abstract subject ("These vulnerabilities have deepened divisions") or the author's own
   // experience ("I have rarely seen …"), the author's analysis.
-  if (past()) return 'fact';
-  if (PRESENT_PERFECT.test(s)) return /^(?:Its|Their|These|This|Those|Such|That|I|We)\s/.test(s) ? 'assessment' : 'fact';
+  if (past()) return ['fact', 'kind.past-event'];
+  if (PRESENT_PERFECT.test(s)) return /^(?:Its|Their|These|This|Those|Such|That|I|We)\s/.test(s) ? ['assessment', 'kind.anaphoric-analysis'] : ['fact', 'kind.present-perfect'];
   // A present-tense statement about named people, bodies or places ("Assange faces a charge …", "The camp is located
   // near the border", "The listing is due next Tuesday") is checkable; a generalisation about no one is the author's view.
-  if (names > 0 && (DESCRIPTIVE_PRESENT.test(s) || TIME_ANCHOR.test(s) || figures.length > 0)) return 'fact';
+  if (names > 0 && (DESCRIPTIVE_PRESENT.test(s) || TIME_ANCHOR.test(s) || figures.length > 0)) return ['fact', 'kind.named-present'];
   // Otherwise a plain present-tense statement ("Clegg now works for Facebook", "It is also available in Canada") is
   // checkable unless it explains, generalises, compares or evaluates.
-  return JUDGMENT.test(s) || s.endsWith('?') ? 'assessment' : 'fact';
+  return JUDGMENT.test(s) || s.endsWith('?') ? ['assessment', 'kind.judgment'] : ['fact', 'kind.plain-present'];
 }
 
 // Words of explanation, generalisation, comparison and evaluation: the author's analysis, not a record.

@@ -80,6 +80,7 @@ export function extract(input: ExtractionInput): Extraction {
       kind: analysis.kind,
       speaker: analysis.speaker,
       confidence: analysis.confidence,
+      why: analysis.why,
       span: sentence.span,
       paragraph: sentence.paragraph,
       entityIds,

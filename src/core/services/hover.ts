@@ -2,6 +2,7 @@
 // only links are command links to Claimdesk's own commands (commandLink refuses anything else).
 import { citationAt, formatCitation, parseCitations, type CitationItem } from '../citation';
 import { evidenceGroupsCached, evidenceNotes } from '../evidence/conflicts';
+import { whyLine } from '../extract/rules';
 import { findFigures } from '../figures/parse';
 import type { Claim, SourceDoc } from '../model';
 import { commandLink, escapeMarkdown } from '../render/markdown';
@@ -95,6 +96,8 @@ export function figureCard(target: Extract<CiteTarget, { kind: 'figure' }>, inse
   lines.push(`**${escapeMarkdown(figure.text)}** — ${escapeMarkdown(describeFigure(target))}: ${escapeMarkdown(formatValue(target))}`);
   const attributed = figure.source ?? (claim && claim.speaker !== 'author' ? claim.speaker : null);
   lines.push(`Attributed to: ${attributed ? escapeMarkdown(attributed) : '*the author (no source named in the text)*'}`);
+  const why = whyLine(claim?.why?.filter((id) => id.startsWith('speaker.')));
+  if (attributed && why) lines.push(`*Why:* ${escapeMarkdown(why)}`);
   if (claim) lines.push(`> ${escapeMarkdown(claim.text)}`);
   lines.push(`${sourceLine(doc)} · para. ${figure.paragraph} · ${escapeMarkdown(citationFor(target))}`);
   const span = claim?.span ?? figure.span;

@@ -2,6 +2,7 @@
 // analyst chose, and what each node looks like (label, counts of what is shown, escaped tooltip
 // markdown, icon, what a click opens). The VS Code adapter only maps these to TreeItems.
 import { formatCitation } from '../citation';
+import { whyLine } from '../extract/rules';
 import type { Claim, ClaimKind, Entity, EntityType, Figure, SourceDoc } from '../model';
 import { evidenceGroupsCached, formatEvidenceValue, type EvidenceFigure, type EvidenceGroup } from '../evidence/conflicts';
 import { escapeMarkdown } from '../render/markdown';
@@ -320,5 +321,6 @@ function sourceTooltip(doc: SourceDoc): string {
 
 function claimTooltip(doc: SourceDoc, claim: Claim): string {
   const head = [`**${escapeMarkdown(claim.kind)}**`, escapeMarkdown(claim.speaker), claim.confidence ? `confidence: ${escapeMarkdown(claim.confidence)}` : ''].filter(Boolean).join(' · ');
-  return `${head}\n\n> ${escapeMarkdown(claim.text)}\n\n${escapeMarkdown(sourceTitle(doc))}, para. ${claim.paragraph} · ${escapeMarkdown(formatCitation(doc.citekey, claim.paragraph))}`;
+  const why = whyLine(claim.why);
+  return `${head}\n\n> ${escapeMarkdown(claim.text)}\n\n${escapeMarkdown(sourceTitle(doc))}, para. ${claim.paragraph} · ${escapeMarkdown(formatCitation(doc.citekey, claim.paragraph))}${why ? `\n\n*Why:* ${escapeMarkdown(why)}` : ''}`;
 }
