@@ -314,6 +314,7 @@ function sourceTooltip(doc: SourceDoc): string {
   field('Author', m.authors?.join(', '), 'authors');
   field('Published', m.containerTitle ?? m.publisher, m.containerTitle ? 'containerTitle' : 'publisher');
   field('Date', m.issued, 'issued');
+  if (!m.issued) rows.push('Date: *none found in the text*; add an issued date to the sidecar (**Claimdesk: Create Sidecar**) to give the citekey its year');
   const x = doc.extraction;
   rows.push(`Cite as ${escapeMarkdown(formatCitation(doc.citekey))} · ${x.claims.filter((c) => !c.hidden).length} claims, ${x.entities.length} entities, ${x.figures.length} figures`);
   return rows.join('\n\n');

@@ -65,7 +65,8 @@ export function sourceTitle(doc: SourceDoc): string {
 
 /** "Author · date" under a source's title. */
 export function sourceDescription(doc: SourceDoc): string {
-  return [doc.meta.authors?.join(', '), doc.meta.issued].filter(Boolean).join(' · ');
+  // A source without a date cites without a year: say so where the analyst looks.
+  return [doc.meta.authors?.join(', '), doc.meta.issued ?? 'no date'].filter(Boolean).join(' · ');
 }
 
 /** "speaker · confidence" beside a claim. */
