@@ -31,8 +31,14 @@ export function isSidecarPath(path: string): boolean {
   return /\.claimdesk\.ya?ml$/i.test(path);
 }
 
+/** How a source is built. */
+export interface BuildOptions {
+  /** Compute the content hash (the cache key); false leaves `hash` empty, for a caller with no cache (the CLI). Default true. */
+  hash?: boolean;
+}
+
 /** Reads one source: front matter, segmentation, metadata, extraction and curation. Never throws on bad input. */
-export function buildSource(input: SourceInput): SourceDoc {
+export function buildSource(input: SourceInput, options: BuildOptions = {}): SourceDoc {
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
   const problems: Problem[] = [...(input.readProblems ?? [])];
   const lines = new LineIndex(text);
@@ -89,7 +95,7 @@ export function buildSource(input: SourceInput): SourceDoc {
     sentences,
     extraction,
     problems,
-    hash: contentHash(text, input.sidecarText),
+    hash: options.hash === false ? '' : contentHash(text, input.sidecarText),
   };
 }
 
@@ -125,10 +131,10 @@ export function sourceInputOf(file: SourceFile): { input?: SourceInput; problems
 }
 
 /** Reads a source file into a built source with all its problems; no document when it is not readable text. */
-export function readSource(file: SourceFile): { doc?: SourceDoc; problems: Problem[] } {
+export function readSource(file: SourceFile, options?: BuildOptions): { doc?: SourceDoc; problems: Problem[] } {
   const { input, problems } = sourceInputOf(file);
   if (!input) return { problems };
-  const doc = buildSource(input);
+  const doc = buildSource(input, options);
   return { doc, problems: doc.problems };
 }
 
