@@ -2,7 +2,7 @@
 // this same bundle) extract files in parallel; output is printed in the order the files were named,
 // each file as soon as it and every file before it are done (streaming JSON Lines).
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { extractFileOutput, extractSerially, parseExtractArgs, type ExtractFormat, type ExtractRequest, type FileOutput } from './extract';
 import type { CliIO } from './run';
@@ -31,9 +31,14 @@ export interface PoolWorker {
   terminate(): unknown;
 }
 
-/** Threads to extract with: --jobs when given, else one per core, but no more than the input is worth. */
-export function threadsFor(request: ExtractRequest, inputBytes: number, cores = availableParallelism()): number {
-  const wanted = request.jobs ?? Math.min(cores, 1 + Math.floor(inputBytes / BYTES_PER_THREAD));
+/**
+ * Threads to extract with: --jobs when given, else one per idle core (cores less the load average,
+ * as `make -l` does: a thread on a core another process keeps busy only adds its warm-up), and no
+ * more than the input is worth.
+ */
+export function threadsFor(request: ExtractRequest, inputBytes: number, cores = availableParallelism(), load = loadavg()[0]): number {
+  const idle = Math.max(1, Math.round(cores - load));
+  const wanted = request.jobs ?? Math.min(idle, 1 + Math.floor(inputBytes / BYTES_PER_THREAD));
   return Math.max(1, Math.min(wanted, request.files.length));
 }
 

@@ -158,10 +158,13 @@ describe('CLI extract on several threads', () => {
 
   it('uses threads only when the input is worth them', () => {
     const request = parseExtractArgs(['a.txt', 'b.txt', 'c.txt']);
-    assert.equal(threadsFor(request, 10_000, 8), 1);
-    assert.equal(threadsFor(request, 2_000_000, 2), 2);
-    assert.equal(threadsFor(request, 2_000_000, 8), 3);
-    assert.equal(threadsFor(parseExtractArgs(['--jobs', '2', 'a.txt', 'b.txt']), 10, 1), 2);
+    assert.equal(threadsFor(request, 10_000, 8, 0), 1);
+    assert.equal(threadsFor(request, 2_000_000, 2, 0.2), 2);
+    assert.equal(threadsFor(request, 2_000_000, 8, 0), 3);
+    // Cores other processes keep busy are not idle.
+    assert.equal(threadsFor(request, 2_000_000, 2, 1.6), 1);
+    assert.equal(threadsFor(request, 2_000_000, 4, 2), 2);
+    assert.equal(threadsFor(parseExtractArgs(['--jobs', '2', 'a.txt', 'b.txt']), 10, 1, 4), 2);
     assert.throws(() => parseExtractArgs(['--jobs', '0', 'a.txt']), /--jobs/);
   });
 });
