@@ -131,3 +131,23 @@ export function generateMemo(docs: readonly SourceDoc[], seed: number, paragraph
   }
   return out.join('\n');
 }
+
+/** The real articles the CLI is timed on: the published-article fixtures and the bundled articles. */
+export function realArticlePaths(readdir: (dir: string) => string[], root = 'test/fixtures'): string[] {
+  const paths: string[] = [];
+  for (const batch of readdir(`${root}/real`).filter((d) => d.startsWith('batch-')).sort()) {
+    for (const f of readdir(`${root}/real/${batch}`).sort()) if (f.endsWith('.txt')) paths.push(`${root}/real/${batch}/${f}`);
+  }
+  for (const f of readdir(`${root}/articles`).sort()) if (f.endsWith('.txt')) paths.push(`${root}/articles/${f}`);
+  return paths;
+}
+
+/** The same article with fresh numbers of the same shape (years stay plausible), names untouched. */
+export function varyNumbers(text: string, random: () => number): string {
+  return text.replace(/\d+/g, (digits) => {
+    if (digits.length === 4 && /^(19|20)/.test(digits)) return String(1990 + Math.floor(random() * 40));
+    let out = digits.length > 1 || digits !== '0' ? String(1 + Math.floor(random() * 9)) : '0';
+    for (let i = 1; i < digits.length; i++) out += String(Math.floor(random() * 10));
+    return out;
+  });
+}

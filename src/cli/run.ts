@@ -1,24 +1,13 @@
 // The command line: a thin adapter that reads files and hands them to the core. Output goes
 // through `io` so tests run commands in-process and read what they print.
-import { existsSync, statSync } from 'node:fs';
-import { stringify } from 'yaml';
-import { extractionToJson } from '../core/export/extractionJson';
-import { formatProblemLine } from '../core/problemLine';
-import { readSource } from '../core/source';
 import { CHECK_USAGE, checkCommand } from './check';
 import { CONFLICTS_USAGE, conflictsCommand } from './conflicts';
 import { EXPORT_USAGE, exportCommand } from './export';
-import { parseArgs, READERS, readSourceFile, UsageError } from './sources';
+import { EXTRACT_USAGE, extractSerially, parseExtractArgs } from './extract';
+import { UsageError } from './sources';
 
-const USAGE = `Usage:
-  claimdesk extract FILE... [--format json|yaml|jsonl] [--explain]
-      Extract claims, entities and figures. One file prints one JSON object;
-      several print one JSON line each (with its "file"). --explain adds, for
-      each claim and figure, the rules that set its kind, speaker, confidence
-      and source, and what each block of the text is (title, byline, body…).
-${CHECK_USAGE}${EXPORT_USAGE}${CONFLICTS_USAGE}`;
-
-type Format = 'json' | 'yaml' | 'jsonl';
+export const USAGE = `Usage:
+${EXTRACT_USAGE}${CHECK_USAGE}${EXPORT_USAGE}${CONFLICTS_USAGE}`;
 
 /** Where a command writes: standard output and standard error. */
 export interface CliIO {
@@ -54,35 +43,5 @@ export function runCli(argv: string[], io: CliIO): number {
 }
 
 function extractCommand(args: string[], io: CliIO): number {
-  const { options, positional: files } = parseArgs(args, ['--format'], ['--explain']);
-  const explain = options.has('--explain');
-  const format = options.get('--format');
-  if (format !== undefined && format !== 'json' && format !== 'yaml' && format !== 'jsonl') throw new UsageError(`--format must be json, yaml or jsonl (got "${format}")`);
-  if (files.length === 0) throw new UsageError('name at least one source file');
-  const effective: Format = format ?? (files.length > 1 ? 'jsonl' : 'json');
-  let failures = 0;
-  for (const file of files) {
-    const json = extractFile(file, io, explain);
-    if (!json) {
-      failures++;
-      continue;
-    }
-    const out = files.length > 1 ? { file, ...json } : json;
-    if (effective === 'yaml') io.out((files.length > 1 ? '---\n' : '') + stringify(out, { lineWidth: 0 }));
-    else if (effective === 'jsonl') io.out(JSON.stringify(out) + '\n');
-    else io.out(JSON.stringify(out, null, 2) + '\n');
-  }
-  return failures ? 1 : 0;
-}
-
-/** Prints the file's problems; returns its extraction as JSON, or undefined when it could not be read. */
-function extractFile(file: string, io: CliIO, explain = false): Record<string, unknown> | undefined {
-  if (!existsSync(file) || statSync(file).isDirectory()) {
-    io.err(formatProblemLine(file, { severity: 'error', code: 'not-a-file', message: existsSync(file) ? 'This is a folder; name the source files.' : 'No such file.' }) + '\n');
-    return undefined;
-  }
-  const read = readSourceFile(file);
-  const { doc, problems } = 'bytes' in read ? readSource(read, READERS) : { doc: undefined, problems: read.problems };
-  for (const p of problems) io.err(formatProblemLine(file, p) + '\n');
-  return doc && extractionToJson(doc, { explain });
+  return extractSerially(parseExtractArgs(args), io);
 }

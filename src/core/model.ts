@@ -159,6 +159,6 @@ export interface SourceDoc {
   sentences: Sentence[];
   extraction: Extraction;
   problems: Problem[];
-  /** Content hash of text + sidecar, the cache key. */
+  /** Content hash of text + sidecar, the cache key ('' when built without one: the CLI's extract). */
   hash: string;
 }

@@ -42,8 +42,14 @@ export interface SourceReaders {
   html?: (html: string) => { text: string; warning?: string };
 }
 
+/** How a source is built. */
+export interface BuildOptions {
+  /** Compute the content hash (the cache key); false leaves `hash` empty, for a caller with no cache (the CLI). Default true. */
+  hash?: boolean;
+}
+
 /** Reads one source: front matter, segmentation, metadata, extraction and curation. Never throws on bad input. */
-export function buildSource(input: SourceInput): SourceDoc {
+export function buildSource(input: SourceInput, options: BuildOptions = {}): SourceDoc {
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
   const problems: Problem[] = [...(input.readProblems ?? [])];
   const lines = new LineIndex(text);
@@ -102,7 +108,7 @@ export function buildSource(input: SourceInput): SourceDoc {
     sentences,
     extraction,
     problems,
-    hash: contentHash(text, input.sidecarText),
+    hash: options.hash === false ? '' : contentHash(text, input.sidecarText),
   };
 }
 
@@ -170,10 +176,10 @@ function readPage(html: string, bytes: Uint8Array, problems: Problem[], readers:
 }
 
 /** Reads a source file into a built source with all its problems; no document when it is not readable text. */
-export function readSource(file: SourceFile, readers: SourceReaders = {}): { doc?: SourceDoc; problems: Problem[] } {
+export function readSource(file: SourceFile, readers: SourceReaders = {}, options?: BuildOptions): { doc?: SourceDoc; problems: Problem[] } {
   const { input, problems } = sourceInputOf(file, readers);
   if (!input) return { problems };
-  const doc = buildSource(input);
+  const doc = buildSource(input, options);
   return { doc, problems: doc.problems };
 }
 

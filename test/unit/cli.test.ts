@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { extractFileOutput, parseExtractArgs } from '../../src/cli/extract';
+import { extractOnThreads, threadsFor, type PoolWorker } from '../../src/cli/pool';
 import { runCli } from '../../src/cli/run';
 
 function run(...argv: string[]): { code: number; out: string; err: string } {
@@ -103,5 +105,66 @@ describe('CLI check and export', () => {
     const r = run('extract', join(dir, 'sources', 'report.txt'));
     assert.equal(r.code, 0);
     assert.ok(JSON.parse(r.out));
+  });
+});
+
+describe('CLI extract on several threads', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'claimdesk-pool-'));
+    for (let i = 0; i < 7; i++) writeFileSync(join(dir, `s${i}.txt`), `Exports fell by ${10 + i}% in a year, the ministry said.\nThe minister said: “We will rebuild ${i + 2} bridges.”\n`);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Workers that answer out of order (later jobs first), on a later turn, as threads would. */
+  function fakeWorker(format: 'jsonl' | 'yaml', failAfter = Infinity): PoolWorker {
+    const listeners: { message?: (d: unknown) => void; error?: (e: unknown) => void } = {};
+    let handled = 0;
+    return {
+      postMessage: (job: { i: number; file: string }) => {
+        const delay = (7 - job.i) * 2;
+        setTimeout(() => {
+          if (handled++ >= failAfter) return listeners.error?.(new Error('worker died'));
+          listeners.message?.({ i: job.i, ...extractFileOutput(job.file, format, true) });
+        }, delay);
+      },
+      on: (event: 'message' | 'error', listener: (x: never) => void) => ((listeners as Record<string, unknown>)[event] = listener),
+      terminate: () => undefined,
+    } as PoolWorker;
+  }
+
+  for (const format of ['jsonl', 'yaml'] as const) {
+    it(`prints exactly what one thread prints, in the order named (${format})`, async () => {
+      const files = [...Array.from({ length: 7 }, (_, i) => join(dir, `s${i}.txt`)), join(dir, 'missing.txt')];
+      const serial = run('extract', '--format', format, ...files);
+      let out = '';
+      let err = '';
+      const code = await extractOnThreads(parseExtractArgs(['--format', format, ...files]), { out: (s) => (out += s), err: (s) => (err += s) }, 2, () => fakeWorker(format));
+      assert.equal(out, serial.out);
+      assert.equal(err, serial.err);
+      assert.equal(code, serial.code);
+      assert.equal(code, 1);
+    });
+  }
+
+  it('does the files of a failed worker on the main thread', async () => {
+    const files = Array.from({ length: 7 }, (_, i) => join(dir, `s${i}.txt`));
+    const serial = run('extract', ...files);
+    let out = '';
+    const code = await extractOnThreads(parseExtractArgs(files), { out: (s) => (out += s), err: () => undefined }, 2, () => fakeWorker('jsonl', 1));
+    assert.equal(out, serial.out);
+    assert.equal(code, 0);
+  });
+
+  it('uses threads only when the input is worth them', () => {
+    const request = parseExtractArgs(['a.txt', 'b.txt', 'c.txt']);
+    assert.equal(threadsFor(request, 10_000, 8, 0), 1);
+    assert.equal(threadsFor(request, 2_000_000, 2, 0.2), 2);
+    assert.equal(threadsFor(request, 2_000_000, 8, 0), 3);
+    // Cores other processes keep busy are not idle.
+    assert.equal(threadsFor(request, 2_000_000, 2, 1.6), 1);
+    assert.equal(threadsFor(request, 2_000_000, 4, 2), 2);
+    assert.equal(threadsFor(parseExtractArgs(['--jobs', '2', 'a.txt', 'b.txt']), 10, 1, 4), 2);
+    assert.throws(() => parseExtractArgs(['--jobs', '0', 'a.txt']), /--jobs/);
   });
 });
