@@ -55,7 +55,7 @@ describe('extraction quality on the seed article', () => {
   });
 });
 
-describe('extraction quality on the dev articles (other topics and genres, gold in the same conventions)', () => {
+describe('extraction quality on the hand-written wire, policy and op-ed articles', () => {
   // Sudan was written by the lead; the others were annotated by hand before the extractor ran on them
   // (coal-subsidies and senate-stopgap scored 0.782 and 0.566 then, after the fixes for the first four;
   // pandemic-oped 0.619 after those for the first six, meta-fine 0.919 after the third round). All were
@@ -80,7 +80,7 @@ describe('extraction quality on the dev articles (other topics and genres, gold 
   });
 });
 
-describe('extraction quality on the round-3 articles (new genres, gold written before extraction)', () => {
+describe('extraction quality on the hand-written blog, central-bank, court, council, feature and analysis articles', () => {
   // Unseen scores: red-sea-blog 0.474, boe-rates 0.832, icc-warrant 0.517, council-budget 0.716 (before this round's
   // fixes); water-feature 0.658 and arctic-analysis 0.504 (written after most of them, held-out checks; the latter's
   // gold then took NATO as canonical name, as the seed gold does). They then served as a dev set, so these floors
@@ -103,7 +103,7 @@ describe('extraction quality on the round-3 articles (new genres, gold written b
   });
 });
 
-describe('extraction quality on the round-4 articles (gold written before extraction)', () => {
+describe('extraction quality on the hand-written Pacific fund and mining royalties articles', () => {
   // Unseen scores: pacific-fund 0.974, mining-royalties 0.968; after this round's fixes (partitive past an owner,
   // "account for" as a statistic) 0.974 and 0.984. Left: a scheduled "will meet" and an unnamed group's position read
   // as assessments, "Pacific" in the headline taken as a place.

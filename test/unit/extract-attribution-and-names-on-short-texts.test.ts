@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { SourceDoc } from '../../src/core/model';
 import { buildSource } from '../../src/core/source';
 
-// Round-3 rules on small texts of their own, so that each stands apart from the fixture articles.
+// Attribution, naming and prescription rules on small texts of their own, so that each stands apart from the fixture articles.
 const doc = (body: string, path = 'sources/t.txt'): SourceDoc => buildSource({ path, text: `A headline for the test\n\n${body}\n` });
 const claim = (d: SourceDoc, start: string) => {
   const c = d.extraction.claims.find((x) => x.text.startsWith(start));
@@ -11,7 +11,7 @@ const claim = (d: SourceDoc, start: string) => {
 };
 const names = (d: SourceDoc) => d.extraction.entities.map((e) => `${e.name}:${e.type}`);
 
-describe('extraction generality (round 3)', () => {
+describe('extraction: attribution, names and prescriptions on short texts', () => {
   it('attributes "according to estimates by the consultancy X" to X, and its figure too', () => {
     const d = doc('Carmakers sold about 500,000 vehicles, according to estimates by the consultancy Rhodium Group.');
     assert.deepEqual(claim(d, 'Carmakers'), ['fact', 'Rhodium Group', null]);
