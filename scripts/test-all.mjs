@@ -41,7 +41,7 @@ function runStep([command, args]) {
 
 if (!existsSync(join(root, 'node_modules', '.bin', 'esbuild'))) {
   console.log('node_modules is missing: npm ci');
-  const install = spawnSync('npm', ['ci'], { cwd: root, stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } });
+  const install = spawnSync('npm', ['ci'], { cwd: root, stdio: 'inherit' });
   if (install.status !== 0) process.exit(1);
 }
 

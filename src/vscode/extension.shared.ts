@@ -32,6 +32,20 @@ export interface ClaimdeskApi {
   sourcesTree: import('./features/treeView').ClaimsTreeProvider;
   /** How long activate itself took, in ms (the bench reports it from a real host). */
   activationMs: number;
+  /** Background work, so that integration tests wait for it to be done instead of sleeping. */
+  work: BackgroundWork;
+}
+
+/** The "done" signals of the index and the memo checks. */
+export interface BackgroundWork {
+  /** No scan, watcher batch or source read is running or waiting: every file event seen so far is indexed. */
+  readonly indexSettled: boolean;
+  /** The index is settled and no memo check is scheduled or running: every open memo's diagnostics are current. */
+  readonly settled: boolean;
+  /** Fires whenever the index or the memo checks run out of work (then read `settled`/`indexSettled`). */
+  readonly onDidSettle: vscode.Event<void>;
+  /** The version of an open memo whose check is published (undefined when none is). */
+  memoCheckedVersion(uri: vscode.Uri): number | undefined;
 }
 
 /** Activation shared by the Node (desktop) and web worker entries: one registration per feature. */
@@ -65,5 +79,17 @@ export function activateShared(context: vscode.ExtensionContext, host: HostInfo)
   );
   // Curation: the commands that write sidecars (trusted workspaces only, atomic writes).
   context.subscriptions.push(registerSidecarCommands(sources));
-  return { index: sources.index, ready: sources.ready, platform: host.platform, sourcesTree: tree.provider, activationMs: performance.now() - activationStart };
+  const settled = new vscode.EventEmitter<void>();
+  context.subscriptions.push(settled, sources.onDidSettle(() => settled.fire()), memoDiagnostics.onDidSettle(() => settled.fire()));
+  const work: BackgroundWork = {
+    get indexSettled() {
+      return sources.settled;
+    },
+    get settled() {
+      return sources.settled && memoDiagnostics.settled;
+    },
+    onDidSettle: settled.event,
+    memoCheckedVersion: (uri) => memoDiagnostics.checkedVersion(uri),
+  };
+  return { index: sources.index, ready: sources.ready, platform: host.platform, sourcesTree: tree.provider, activationMs: performance.now() - activationStart, work };
 }

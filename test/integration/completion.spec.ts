@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { activateClaimdesk, closeAllEditors, openMemo } from './harness/util';
+import { activateClaimdesk, openMemo } from './harness/util';
 
 function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
@@ -14,11 +14,6 @@ async function accept(editor: vscode.TextEditor, item: vscode.CompletionItem, at
 }
 
 describe('Claimdesk citation completion', () => {
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await closeAllEditors();
-  });
-
   it('after `[@` a claim matched on its words inserts its citation, and sources come first', async () => {
     await activateClaimdesk();
     const editor = await openMemo();

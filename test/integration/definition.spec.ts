@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { activateClaimdesk, closeAllEditors, indexPath, openMemo, positionOf, seedSource } from './harness/util';
+import { activateClaimdesk, indexPath, openMemo, positionOf, seedSource } from './harness/util';
 
 async function definitionAt(editor: vscode.TextEditor, text: string, offset: number): Promise<vscode.Location> {
   const result = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', editor.document.uri, positionOf(editor.document, text, { offset }));
@@ -10,8 +10,6 @@ async function definitionAt(editor: vscode.TextEditor, text: string, offset: num
 }
 
 describe('Claimdesk Go to Definition on citations', () => {
-  after(closeAllEditors);
-
   it('lands on the cited sentence the memo points to', async () => {
     await activateClaimdesk();
     const editor = await openMemo();

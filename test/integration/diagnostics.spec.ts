@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { activateClaimdesk, closeAllEditors, openInEditor, rangeOf, sampleMemo, waitFor, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './harness/util';
+import { activateClaimdesk, memoDiagnostics, openInEditor, rangeOf, sampleMemo, untilIndexed, workspaceUri, writeWorkspaceFile } from './harness/util';
 
 const CHECKED_MEMO = 'memos/diagnostics-check.md';
 const MEMO_TEXT = [
@@ -16,17 +16,21 @@ function byCode(diagnostics: readonly vscode.Diagnostic[], code: string): vscode
   return diagnostics.find((d) => d.code === code);
 }
 
+// Each test starts from the fixture (the runner restores files and settings): the checked memo is
+// written afresh before each.
 describe('Claimdesk memo diagnostics', () => {
-  after(async () => {
-    await vscode.workspace.getConfiguration('claimdesk.diagnostics').update('figureMismatch', undefined, vscode.ConfigurationTarget.Global);
-    await closeAllEditors();
+  let api: Awaited<ReturnType<typeof activateClaimdesk>>;
+  beforeEach(async () => {
+    api = await activateClaimdesk();
+    await writeWorkspaceFile(CHECKED_MEMO, MEMO_TEXT);
   });
 
+  const has = (code: string) => (diagnostics: vscode.Diagnostic[]) => Boolean(byCode(diagnostics, code));
+  const lacks = (code: string) => (diagnostics: vscode.Diagnostic[]) => !byCode(diagnostics, code);
+
   it('shows each problem of a memo at its place, with its severity', async () => {
-    await activateClaimdesk();
-    await writeWorkspaceFile(CHECKED_MEMO, MEMO_TEXT);
     const editor = await openInEditor(CHECKED_MEMO);
-    const diagnostics = await waitForDiagnostics(CHECKED_MEMO, 4);
+    const diagnostics = await memoDiagnostics(api, editor.document);
     const doc = editor.document;
 
     const figure = byCode(diagnostics, 'figure-mismatch');
@@ -48,13 +52,13 @@ describe('Claimdesk memo diagnostics', () => {
   it('applies a quick fix from the real code action provider, and the diagnostic goes away', async () => {
     const editor = await openInEditor(CHECKED_MEMO);
     const doc = editor.document;
-    await waitForDiagnostics(CHECKED_MEMO, 4);
+    await memoDiagnostics(api, doc, has('figure-mismatch'));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, rangeOf(doc, 'US$542 billion'));
     const useSource = actions.find((a) => a.title === "Use the source's figure: US$524 billion");
     assert.ok(useSource?.edit, `no quick fix among ${JSON.stringify(actions.map((a) => a.title))}`);
     assert.ok(await vscode.workspace.applyEdit(useSource.edit));
     assert.match(doc.getText(), /will cost US\$524 billion \[@borodyna2025, para\. 19\]/);
-    await waitFor(() => !byCode(vscode.languages.getDiagnostics(doc.uri), 'figure-mismatch'), 'the figure diagnostic to clear');
+    await memoDiagnostics(api, doc, lacks('figure-mismatch'), 'the figure diagnostic to clear');
 
     // The quotation's fix restores the source's wording.
     const quoteActions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, rangeOf(doc, 'Those are points'));
@@ -62,60 +66,37 @@ describe('Claimdesk memo diagnostics', () => {
     assert.ok(wording?.edit, `no wording fix among ${JSON.stringify(quoteActions.map((a) => a.title))}`);
     assert.ok(await vscode.workspace.applyEdit(wording.edit));
     assert.ok(doc.getText().includes('“Those are points that we largely agreed on.”'));
-    await waitFor(() => !byCode(vscode.languages.getDiagnostics(doc.uri), 'quote-mismatch'), 'the quotation diagnostic to clear');
+    await memoDiagnostics(api, doc, lacks('quote-mismatch'), 'the quotation diagnostic to clear');
   });
 
   it('follows the severity settings', async () => {
     const editor = await openInEditor(CHECKED_MEMO);
     const doc = editor.document;
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(doc.uri, rangeOf(doc, 'US$524 billion'), 'US$542 billion');
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    await waitFor(() => byCode(vscode.languages.getDiagnostics(doc.uri), 'figure-mismatch'), 'the figure diagnostic to return');
+    const error = byCode(await memoDiagnostics(api, doc, has('figure-mismatch')), 'figure-mismatch');
+    assert.equal(error?.severity, vscode.DiagnosticSeverity.Error);
     await vscode.workspace.getConfiguration('claimdesk.diagnostics').update('figureMismatch', 'off', vscode.ConfigurationTarget.Global);
-    await waitFor(() => !byCode(vscode.languages.getDiagnostics(doc.uri), 'figure-mismatch'), 'the figure check to be switched off');
+    await memoDiagnostics(api, doc, lacks('figure-mismatch'), 'the figure check to be switched off');
     await vscode.workspace.getConfiguration('claimdesk.diagnostics').update('figureMismatch', 'warning', vscode.ConfigurationTarget.Global);
-    const warning = await waitFor(() => byCode(vscode.languages.getDiagnostics(doc.uri), 'figure-mismatch'), 'the figure check as a warning');
-    assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
+    const warning = byCode(await memoDiagnostics(api, doc, has('figure-mismatch'), 'the figure check as a warning'), 'figure-mismatch');
+    assert.equal(warning?.severity, vscode.DiagnosticSeverity.Warning);
   });
 
   it('rechecks open memos when a source changes', async () => {
-    const api = await activateClaimdesk();
     const source = 'sources/diagnostics-extra.txt';
     const text = (amount: string) => `The ministry said repairs will cost ${amount} this year.\n`;
-    try {
-      await writeWorkspaceFile(source.replace(/\.txt$/, '.claimdesk.yaml'), 'citekey: ministry2026\n');
-      await writeWorkspaceFile(source, text('€12 billion'));
-      await waitFor(() => api.index.byCitekey('ministry2026'), 'the new source to be indexed');
-      await writeWorkspaceFile('memos/source-change.md', 'Repairs will cost €15 billion [@ministry2026, para. 1].\n');
-      const editor = await openInEditor('memos/source-change.md');
-      await waitFor(() => byCode(vscode.languages.getDiagnostics(editor.document.uri), 'figure-mismatch'), 'a figure mismatch against the new source');
-      await writeWorkspaceFile(source, text('€15 billion'));
-      await waitFor(() => !byCode(vscode.languages.getDiagnostics(editor.document.uri), 'figure-mismatch'), 'the mismatch to clear after the source changed', 15_000);
-    } finally {
-      await vscode.workspace.fs.delete(workspaceUri(source)).then(undefined, () => undefined);
-      await vscode.workspace.fs.delete(workspaceUri(source.replace(/\.txt$/, '.claimdesk.yaml'))).then(undefined, () => undefined);
-    }
+    await writeWorkspaceFile(source.replace(/\.txt$/, '.claimdesk.yaml'), 'citekey: ministry2026\n');
+    await writeWorkspaceFile(source, text('€12 billion'));
+    await untilIndexed(api, () => api.index.byCitekey('ministry2026'), 'the new source to be indexed');
+    await writeWorkspaceFile('memos/source-change.md', 'Repairs will cost €15 billion [@ministry2026, para. 1].\n');
+    const editor = await openInEditor('memos/source-change.md');
+    await memoDiagnostics(api, editor.document, has('figure-mismatch'), 'a figure mismatch against the new source');
+    await writeWorkspaceFile(source, text('€15 billion'));
+    await memoDiagnostics(api, editor.document, lacks('figure-mismatch'), 'the mismatch to clear after the source changed');
   });
 
   it('finds nothing wrong in the sample memo', async () => {
     const editor = await openInEditor(sampleMemo);
-    // Wait until the memo has been checked: a problem inserted on purpose shows, then goes.
-    const inserted = '\nCheck [@nobody2020].\n';
-    const startOffset = editor.document.getText().length;
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(editor.document.uri, editor.document.positionAt(startOffset), inserted);
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    await waitForDiagnostics(sampleMemo, 1);
-    // Remove it with the opposite edit: `undo` depends on which editor has focus.
-    const insertedRange = new vscode.Range(editor.document.positionAt(startOffset), editor.document.positionAt(startOffset + inserted.length));
-    const removal = new vscode.WorkspaceEdit();
-    removal.delete(editor.document.uri, insertedRange);
-    assert.ok(await vscode.workspace.applyEdit(removal));
-    const remaining = await waitFor(() => {
-      const d = vscode.languages.getDiagnostics(editor.document.uri);
-      return d.some((x) => x.code === 'unknown-citekey') ? undefined : d;
-    }, 'the sample memo to be rechecked');
+    const remaining = await memoDiagnostics(api, editor.document);
     assert.deepEqual(remaining.map((d) => `${d.code}: ${d.message}`), []);
   });
 
@@ -134,7 +115,6 @@ describe('Claimdesk memo diagnostics', () => {
   });
 
   it('renders with pandoc in the Node host, and explains the desktop need in the web host', async () => {
-    const api = await activateClaimdesk();
     const editor = await openInEditor(sampleMemo);
     const result = await vscode.commands.executeCommand<vscode.Uri | undefined>('claimdesk.renderMemo', editor.document.uri);
     if (api.platform === 'web') {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { CITATION_MIME, CitationDragController, CitationDropProvider } from '../../src/vscode/features/drop';
-import { activateClaimdesk, closeAllEditors, openMemo } from './harness/util';
+import { activateClaimdesk, openMemo } from './harness/util';
 
 type TreeNode = Parameters<typeof import('../../src/vscode/features/treeView').ClaimsTreeProvider.prototype.getTreeItem>[0];
 
@@ -21,11 +21,6 @@ async function claimNodes(provider: vscode.TreeDataProvider<TreeNode>): Promise<
 }
 
 describe('Claimdesk drag and drop', () => {
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await closeAllEditors();
-  });
-
   it('a quote claim dragged from the tree drops its quote and citation into a memo', async () => {
     const api = await activateClaimdesk();
     const tree = api.sourcesTree;

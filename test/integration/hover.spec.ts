@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { activateClaimdesk, closeAllEditors, openInEditor, openMemo, positionOf, seedSource } from './harness/util';
+import { activateClaimdesk, openInEditor, openMemo, positionOf, seedSource } from './harness/util';
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers
@@ -10,8 +10,6 @@ function hoverText(hovers: vscode.Hover[]): string {
 }
 
 describe('Claimdesk hover cards', () => {
-  after(closeAllEditors);
-
   it('hovering "US$524 billion" in a memo shows the World Bank sentence, the source and its actions', async () => {
     await activateClaimdesk();
     const editor = await openMemo();

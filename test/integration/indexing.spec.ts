@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { activateClaimdesk, indexPath, waitFor, workspaceUri, writeWorkspaceFile } from './harness/util';
+import { activateClaimdesk, indexPath, untilIndexed, workspaceUri, writeWorkspaceFile } from './harness/util';
 
 const COUNT = 24;
 const name = (i: number) => `sources/bulk/item-${String(i).padStart(2, '0')}.md`;
@@ -14,10 +14,10 @@ describe('Claimdesk source indexing', () => {
     const api = await activateClaimdesk();
     const before = api.index.size;
     await Promise.all(Array.from({ length: COUNT }, (_, i) => writeWorkspaceFile(name(i), article(i))));
-    const all = await waitFor(() => {
+    const all = await untilIndexed(api, () => {
       const docs = Array.from({ length: COUNT }, (_, i) => api.index.get(indexPath(name(i))));
       return docs.every(Boolean) ? docs : undefined;
-    }, `${COUNT} new sources in the index`, 20_000);
+    }, `${COUNT} new sources in the index`);
     assert.equal(api.index.size, before + COUNT);
     const keys = new Set(all.map((d) => d!.citekey));
     assert.equal(keys.size, COUNT, `citekeys are not unique: ${[...keys].join(', ')}`);
@@ -26,12 +26,12 @@ describe('Claimdesk source indexing', () => {
 
     const doomed = [0, 5, 11];
     await Promise.all(doomed.map((i) => vscode.workspace.fs.delete(workspaceUri(name(i)))));
-    await waitFor(() => doomed.every((i) => !api.index.get(indexPath(name(i)))) || undefined, 'deleted sources leaving the index', 20_000);
+    await untilIndexed(api, () => doomed.every((i) => !api.index.get(indexPath(name(i)))), 'deleted sources leaving the index');
     assert.equal(api.index.size, before + COUNT - doomed.length);
     for (let i = 0; i < COUNT; i++) if (!doomed.includes(i)) assert.equal(api.index.byCitekey(api.index.get(indexPath(name(i)))!.citekey)?.path, indexPath(name(i)));
 
-    // Leave the workspace as it was for the specs after this one.
+    // A deleted folder is one watcher event for the folder alone: its sources must leave too.
     await vscode.workspace.fs.delete(workspaceUri('sources/bulk'), { recursive: true });
-    await waitFor(() => api.index.size === before || undefined, 'the bulk sources leaving the index', 20_000);
+    await untilIndexed(api, () => api.index.size === before, 'the bulk sources leaving the index');
   });
 });

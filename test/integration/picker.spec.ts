@@ -2,14 +2,9 @@ import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { Catalog } from '../../src/core/services/catalog';
 import { insertionFor } from '../../src/core/services/cite';
-import { activateClaimdesk, closeAllEditors, openMemo, sleep } from './harness/util';
+import { activateClaimdesk, openMemo, WAIT_LIMIT_MS, withTimeout } from './harness/util';
 
 describe('Claimdesk: Insert Citation… command', () => {
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await closeAllEditors();
-  });
-
   it('opens a pick list of every claim and figure and inserts the accepted one at the cursor', async () => {
     const api = await activateClaimdesk();
     const editor = await openMemo();
@@ -17,10 +12,11 @@ describe('Claimdesk: Insert Citation… command', () => {
     await editor.edit((b) => b.insert(end, '\nPicked: '));
     const line = editor.document.lineCount - 1;
     editor.selection = new vscode.Selection(editor.document.lineAt(line).range.end, editor.document.lineAt(line).range.end);
+    // The command shows its pick list before it first awaits, so the list is shown by the time
+    // executeCommand returns its promise; the accept below reaches the window after the show.
     const done = vscode.commands.executeCommand<boolean>('claimdesk.insertCitation');
-    await sleep(800); // the pick list opens
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    assert.equal(await done, true);
+    assert.equal(await withTimeout(done, WAIT_LIMIT_MS, 'the pick list to insert the accepted citation'), true);
     const first = new Catalog(api.index.sources()).targets[0];
     assert.equal(editor.document.lineAt(line).text, `Picked: ${insertionFor(first)}`);
   });

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { HOVER_COMMANDS } from '../../src/core/render/markdown';
 import { sidecarPathFor } from '../../src/core/source';
 import { EVIL_COMMAND, HOSTILE_ARTICLE, HOSTILE_CITEKEY, HOSTILE_MEMO, HOSTILE_SIDECAR } from '../fixtures/hostile/article';
-import { activateClaimdesk, closeAllEditors, extensionId, indexPath, seedSource, waitFor, workspaceUri, writeWorkspaceFile } from './harness/util';
+import { activateClaimdesk, diagnosticOn, extensionId, indexPath, seedSource, untilIndexed, workspaceUri, writeWorkspaceFile } from './harness/util';
 
 const hostileSource = 'sources/hostile-article.md';
 const hostileSidecar = 'sources/hostile-article.claimdesk.yaml';
@@ -49,15 +49,14 @@ describe('Security and bad input', function () {
   this.timeout(60_000);
   let api: Awaited<ReturnType<typeof activateClaimdesk>>;
 
-  before(async () => {
+  // Each test starts from the fixture (the runner restores it): the hostile files are written afresh.
+  beforeEach(async () => {
     api = await activateClaimdesk();
     await writeWorkspaceFile(hostileSidecar, HOSTILE_SIDECAR);
     await writeWorkspaceFile(hostileSource, HOSTILE_ARTICLE);
     await writeWorkspaceFile(hostileMemo, HOSTILE_MEMO);
-    await waitFor(() => api.index.byCitekey(HOSTILE_CITEKEY), 'the hostile source to be indexed with its sidecar citekey', 20_000);
+    await untilIndexed(api, () => api.index.byCitekey(HOSTILE_CITEKEY), 'the hostile source to be indexed with its sidecar citekey');
   });
-
-  after(closeAllEditors);
 
   it('declares limited support for untrusted workspaces, with writing commands gated on trust', () => {
     const manifest = vscode.extensions.getExtension(extensionId)!.packageJSON;
@@ -88,7 +87,7 @@ describe('Security and bad input', function () {
   it('hovers over the hostile source itself (entities, figures) show nothing live', async () => {
     // A .txt copy: in a .md file VS Code's own markdown extension adds hovers (image previews) of its own.
     await writeWorkspaceFile(hostilePlain, HOSTILE_ARTICLE);
-    await waitFor(() => api.index.get(indexPath(hostilePlain)), 'the plain-text hostile source', 15_000);
+    await untilIndexed(api, () => api.index.get(indexPath(hostilePlain)), 'the plain-text hostile source');
     const document = await vscode.workspace.openTextDocument(workspaceUri(hostilePlain));
     await vscode.window.showTextDocument(document);
     const text = document.getText();
@@ -141,13 +140,12 @@ describe('Security and bad input', function () {
     await vscode.workspace.fs.writeFile(workspaceUri('sources/latin1.txt'), new Uint8Array([...new TextEncoder().encode('The minister said the caf'), 0xe9, ...new TextEncoder().encode(' deal is likely to fail.\n')]));
     await vscode.workspace.fs.writeFile(workspaceUri('sources/utf16.txt'), new Uint8Array([0xff, 0xfe, ...Array.from('The minister said no.\n').flatMap((c) => [c.charCodeAt(0), 0])]));
     await writeWorkspaceFile('sources/empty.txt', '');
-    const codeOn = (path: string, code: string) => waitFor(() => vscode.languages.getDiagnostics(workspaceUri(path)).find((d) => d.code === code), `${code} on ${path}`, 15_000);
-    const binary = await codeOn('sources/binary.txt', 'binary-source');
+    const binary = await diagnosticOn(api, 'sources/binary.txt', 'binary-source');
     assert.equal(binary.severity, vscode.DiagnosticSeverity.Error);
     assert.match(binary.message, /binary/);
-    await codeOn('sources/latin1.txt', 'invalid-utf8');
-    await codeOn('sources/empty.txt', 'empty-source');
-    const utf16 = await waitFor(() => api.index.get(indexPath('sources/utf16.txt')), 'the UTF-16 source');
+    await diagnosticOn(api, 'sources/latin1.txt', 'invalid-utf8');
+    await diagnosticOn(api, 'sources/empty.txt', 'empty-source');
+    const utf16 = await untilIndexed(api, () => api.index.get(indexPath('sources/utf16.txt')), 'the UTF-16 source');
     assert.equal(utf16.text, 'The minister said no.\n');
     assert.ok(api.index.get(indexPath(seedSource)), 'the seed source is still indexed');
     assert.ok(api.index.get(indexPath('sources/latin1.txt'))!.extraction.claims.length > 0);
@@ -157,10 +155,12 @@ describe('Security and bad input', function () {
     for (let n = 1; n <= 15; n++) await writeWorkspaceFile('sources/rapid.txt', `The minister said version ${n} is final.\n`);
     await writeWorkspaceFile('sources/ghost.txt', 'The ghost said nothing.\n');
     await vscode.workspace.fs.delete(workspaceUri('sources/ghost.txt'));
-    const last = await waitFor(() => api.index.get(indexPath('sources/rapid.txt'))?.text.includes('version 15') || undefined, 'version 15 of the rapidly edited source', 15_000);
-    assert.ok(last);
-    await new Promise((resolve) => setTimeout(resolve, 1500)); // late reads of older versions would land now
-    assert.match(api.index.get(indexPath('sources/rapid.txt'))!.text, /version 15/);
+    // A fence: file events arrive in order and the index takes them in one batch after another, so
+    // once the fence is indexed every event of the writes before it has been handled, late reads
+    // of older versions included.
+    await writeWorkspaceFile('sources/rapid-fence.txt', 'The fence said nothing.\n');
+    await untilIndexed(api, () => api.index.get(indexPath('sources/rapid-fence.txt')), 'the fence written after the rapid edits');
+    assert.match(api.index.get(indexPath('sources/rapid.txt'))?.text ?? '(not indexed)', /version 15/);
     assert.equal(api.index.get(indexPath('sources/ghost.txt')), undefined);
     assert.ok(api.index.get(indexPath(seedSource)));
   });
@@ -169,9 +169,9 @@ describe('Security and bad input', function () {
     const broken = 'title: fine\nauthor: [unclosed\nclaims:\n';
     await writeWorkspaceFile('sources/broken.claimdesk.yaml', broken);
     await writeWorkspaceFile('sources/broken.txt', 'Costs rose by 5% in 2024, the ministry said.\n');
-    const diagnostic = await waitFor(() => vscode.languages.getDiagnostics(workspaceUri('sources/broken.claimdesk.yaml')).find((d) => d.code === 'sidecar-yaml'), 'sidecar-yaml diagnostic', 15_000);
+    const diagnostic = await diagnosticOn(api, 'sources/broken.claimdesk.yaml', 'sidecar-yaml');
     assert.ok(diagnostic.range.start.line >= 1, `at line ${diagnostic.range.start.line}`);
-    const doc = await waitFor(() => api.index.get(indexPath('sources/broken.txt')), 'the source of the broken sidecar');
+    const doc = await untilIndexed(api, () => api.index.get(indexPath('sources/broken.txt')), 'the source of the broken sidecar');
     assert.ok(doc.extraction.claims.length > 0);
     await vscode.commands.executeCommand('claimdesk.curateClaim', { doc, claim: doc.extraction.claims[0] }, { set: { kind: 'fact' } });
     assert.equal(await readText('sources/broken.claimdesk.yaml'), broken, 'a sidecar that does not parse was overwritten');
@@ -186,7 +186,7 @@ describe('Security and bad input', function () {
     assert.match(written, /^# Hostile sidecar/);
     assert.match(written, /x-unknown: kept/);
     assert.match(written, new RegExp(`${claim.id.replace('.', '\\.')}:\\n {4}text: .+\\n {4}kind: recommendation\\n {4}note: checked`));
-    const curated = await waitFor(() => api.index.get(indexPath(hostileSource))?.extraction.claims.find((c) => c.id === claim.id && c.kind === 'recommendation'), 'the curated claim in the index');
+    const curated = await untilIndexed(api, () => api.index.get(indexPath(hostileSource))?.extraction.claims.find((c) => c.id === claim.id && c.kind === 'recommendation'), 'the curated claim in the index');
     assert.deepEqual(curated.curated, ['kind', 'note']);
     await vscode.commands.executeCommand('claimdesk.curateClaim', { doc, claim }, { set: { kind: 'recommendation', note: 'checked' } });
     assert.equal(await readText(hostileSidecar), written);
@@ -196,7 +196,7 @@ describe('Security and bad input', function () {
 
   it('Create Sidecar writes a documented sidecar only where none exists', async () => {
     await writeWorkspaceFile('sources/fresh.txt', 'By Jane Roe\n\nThe agency said exports fell 12% in 2024.\n');
-    const doc = await waitFor(() => api.index.get(indexPath('sources/fresh.txt')), 'the fresh source');
+    const doc = await untilIndexed(api, () => api.index.get(indexPath('sources/fresh.txt')), 'the fresh source');
     await vscode.commands.executeCommand('claimdesk.createSidecar', vscode.Uri.parse(doc.path));
     const sidecar = vscode.Uri.parse(sidecarPathFor(doc.path));
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar));

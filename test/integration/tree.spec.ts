@@ -37,7 +37,7 @@ describe('Claimdesk tree view', () => {
     const api = await activateClaimdesk();
     const seed = api.index.get(indexPath(seedSource));
     assert.ok(seed);
-    // Other specs may add sources to the workspace: look at the seed's own subtree only.
+    // The seed's own subtree: the assertion does not depend on what else the fixture holds.
     const roots = await walkTree(api.sourcesTree, 1);
     const seedRoot = roots.find(({ item }) => labelOf(item) === seed.meta.title);
     assert.ok(seedRoot, `no root item titled ${JSON.stringify(seed.meta.title)}; roots: ${roots.map(({ item }) => labelOf(item)).join(' | ')}`);

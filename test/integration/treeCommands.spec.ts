@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import type { ClaimsTreeProvider } from '../../src/vscode/features/treeView';
-import { activateClaimdesk, closeAllEditors, indexPath, openMemo, sampleMemo, seedSource, waitFor } from './harness/util';
+import { activateClaimdesk, indexPath, openMemo, sampleMemo, seedSource } from './harness/util';
 
 type TreeNode = Parameters<ClaimsTreeProvider['getTreeItem']>[0];
 
@@ -25,14 +25,8 @@ async function walk(provider: ClaimsTreeProvider, depth = 5): Promise<Array<{ no
   return out;
 }
 
+// The runner clears the filter and groups by kind again before each test.
 describe('Claimdesk Sources view commands', () => {
-  afterEach(async () => {
-    await vscode.commands.executeCommand('claimdesk.clearTreeFilter');
-    await vscode.commands.executeCommand('claimdesk.groupBy', 'kind');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await closeAllEditors();
-  });
-
   it('groups claims by speaker, and shows entities across sources with what they said', async () => {
     const api = await activateClaimdesk();
     await vscode.commands.executeCommand('claimdesk.groupBy', 'speaker');
@@ -64,8 +58,10 @@ describe('Claimdesk Sources view commands', () => {
     await vscode.commands.executeCommand('claimdesk.filterTree', 'world bank');
     const figure = (await walk(api.sourcesTree, 5)).find(({ item }) => item.contextValue === 'claimdesk.figure')!.node;
 
+    // goToSource resolves once the source is shown (showTextDocument), so it is the active editor now.
     await vscode.commands.executeCommand('claimdesk.goToSource', figure);
-    const source = await waitFor(() => (vscode.window.activeTextEditor?.document.uri.toString() === indexPath(seedSource) ? vscode.window.activeTextEditor : undefined), 'the source in the active editor');
+    const source = vscode.window.activeTextEditor;
+    assert.equal(source?.document.uri.toString(), indexPath(seedSource), 'the source is not in the active editor');
     assert.equal(source.document.getText(source.selection), 'US$524 billion');
 
     const locations = await vscode.commands.executeCommand<vscode.Location[]>('claimdesk.findCitations', figure);

@@ -10,12 +10,17 @@ export class MemoDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('claimdesk-memos');
   private readonly results = new Map<string, { version: number; problems: MemoProblem[] }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private readonly onDidSettleEmitter = new vscode.EventEmitter<void>();
+  /** Fires each time no memo check is waiting or running (see `settled`); integration tests wait on it. */
+  readonly onDidSettle = this.onDidSettleEmitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.onDidSettleEmitter];
   /** Citekeys of each memo's own bibliographies, as last read. */
   private readonly externalKeys = new Map<string, ReadonlySet<string>>();
   /** Bibliography files read, by URI, with the modification time they were read at. */
   private readonly bibliographyKeys = new Map<string, { mtime: number; keys: string[] }>();
   private ready = false;
+  /** Checks whose memo's bibliographies are being read. */
+  private reading = 0;
 
   constructor(private readonly sources: SourceIndexFeature) {
     this.disposables.push(
@@ -43,6 +48,20 @@ export class MemoDiagnostics implements vscode.Disposable {
     return vscode.languages.match({ pattern }, document) === 0;
   }
 
+  /** True when no memo check is scheduled or running: every open memo's diagnostics are up to date. */
+  get settled(): boolean {
+    return this.timers.size === 0 && this.reading === 0;
+  }
+
+  /** The document version whose problems are published for a memo (undefined when none are). */
+  checkedVersion(uri: vscode.Uri): number | undefined {
+    return this.results.get(uri.toString())?.version;
+  }
+
+  private fireIfSettled(): void {
+    if (this.settled) this.onDidSettleEmitter.fire();
+  }
+
   /** Problems of a memo at its current version (checked now when the published ones are stale). */
   problemsOf(document: vscode.TextDocument): MemoProblem[] {
     const cached = this.results.get(document.uri.toString());
@@ -59,16 +78,22 @@ export class MemoDiagnostics implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        if (document.isClosed) return;
+        if (document.isClosed) return this.fireIfSettled();
         if (!this.isMemo(document)) {
           this.clear(document.uri);
-          return;
+          return this.fireIfSettled();
         }
         const version = document.version;
-        void this.readExternalKeys(document).then((keys) => {
-          this.externalKeys.set(key, keys);
-          if (!document.isClosed && document.version === version) this.check(document);
-        });
+        this.reading++;
+        void this.readExternalKeys(document)
+          .then((keys) => {
+            this.externalKeys.set(key, keys);
+            if (!document.isClosed && document.version === version) this.check(document);
+          })
+          .finally(() => {
+            this.reading--;
+            this.fireIfSettled();
+          });
       }, delay),
     );
   }
@@ -112,10 +137,11 @@ export class MemoDiagnostics implements vscode.Disposable {
 
   private clear(uri: vscode.Uri): void {
     clearTimeout(this.timers.get(uri.toString()));
-    this.timers.delete(uri.toString());
+    const wasScheduled = this.timers.delete(uri.toString());
     this.results.delete(uri.toString());
     this.externalKeys.delete(uri.toString());
     this.collection.delete(uri);
+    if (wasScheduled) this.fireIfSettled();
   }
 
   dispose(): void {

@@ -31,6 +31,11 @@ export class SourceIndexFeature implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly onDidChangeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.onDidChangeEmitter.event;
+  private readonly onDidSettleEmitter = new vscode.EventEmitter<void>();
+  /** Fires each time the index has no work left (see `settled`); integration tests wait on it. */
+  readonly onDidSettle = this.onDidSettleEmitter.event;
+  /** Scans, watcher batches and single-source refreshes running. */
+  private busy = 0;
   private readonly problems = vscode.languages.createDiagnosticCollection('claimdesk-sources');
   private readonly cacheUri: vscode.Uri | undefined;
   private cache: SourceCache | undefined;
@@ -52,7 +57,7 @@ export class SourceIndexFeature implements vscode.Disposable {
 
   constructor(storageUri: vscode.Uri | undefined) {
     this.cacheUri = storageUri && vscode.Uri.joinPath(storageUri, CACHE_FILE);
-    this.disposables.push(this.onDidChangeEmitter, this.problems);
+    this.disposables.push(this.onDidChangeEmitter, this.onDidSettleEmitter, this.problems);
     this.disposables.push(
       this.index.onDidChange((change) => {
         this.publishProblems(change.paths);
@@ -84,8 +89,35 @@ export class SourceIndexFeature implements vscode.Disposable {
     return vscode.Uri.parse(path);
   }
 
+  /**
+   * True when no scan, watcher batch or source read is running or waiting: every file event seen
+   * so far is in the index, and views have heard of it.
+   */
+  get settled(): boolean {
+    return this.busy === 0 && this.queued.size === 0 && !this.queueTimer;
+  }
+
+  /** Counts `work` as pending until it ends, then fires onDidSettle if nothing else is. */
+  private async track<T>(work: () => Promise<T>): Promise<T> {
+    this.busy++;
+    try {
+      return await work();
+    } finally {
+      this.busy--;
+      this.fireIfSettled();
+    }
+  }
+
+  private fireIfSettled(): void {
+    if (this.settled && !this.disposed) this.onDidSettleEmitter.fire();
+  }
+
   /** Re-reads the workspace's sources; a scan already running is cancelled in favour of this one. */
-  async scan(): Promise<void> {
+  scan(): Promise<void> {
+    return this.track(() => this.scanNow());
+  }
+
+  private async scanNow(): Promise<void> {
     this.scanCancel?.cancel();
     const cancel = new vscode.CancellationTokenSource();
     this.scanCancel = cancel;
@@ -151,7 +183,11 @@ export class SourceIndexFeature implements vscode.Disposable {
   }
 
   /** Re-reads one source (or the source of a sidecar) now, without waiting for the file watcher. */
-  async refresh(uri: vscode.Uri): Promise<void> {
+  refresh(uri: vscode.Uri): Promise<void> {
+    return this.track(() => this.refreshNow(uri));
+  }
+
+  private async refreshNow(uri: vscode.Uri): Promise<void> {
     if (isSidecarPath(uri.path)) {
       const source = this.index.sourceOfSidecar(uri.toString());
       if (source) uri = vscode.Uri.parse(source.path);
@@ -175,7 +211,7 @@ export class SourceIndexFeature implements vscode.Disposable {
     this.queueTimer ??= setTimeout(() => {
       this.queueTimer = undefined;
       // A failed batch must not stop the ones after it.
-      this.batches = this.batches.then(() => this.refreshQueued()).catch(() => undefined);
+      this.batches = this.batches.then(() => this.track(() => this.refreshQueued())).catch(() => undefined);
     }, BATCH_MS);
   }
 
@@ -220,6 +256,7 @@ export class SourceIndexFeature implements vscode.Disposable {
     this.problems.delete(uri);
     if (this.index.get(key)) {
       this.index.remove(key);
+      this.fireIfSettled();
       return;
     }
     // A deleted folder is one event for the folder, none for the files in it.
@@ -231,6 +268,7 @@ export class SourceIndexFeature implements vscode.Disposable {
         this.problems.delete(vscode.Uri.parse(path));
       }
     }
+    this.fireIfSettled();
   }
 
   private async matches(uri: vscode.Uri): Promise<boolean> {

@@ -4,7 +4,7 @@
 // require. `process.env.CLAIMDESK_TEST_HOST` and `process.env.CLAIMDESK_TEST_GREP` are replaced
 // at build time (esbuild `define`), because a web worker has no environment to read them from.
 
-import { revertAndCloseAllEditors } from './util';
+import { captureFixture, resetToFixture } from './fixture';
 
 /** A spec module, imported only after mocha has installed `describe`/`it` on the global object. */
 export type SpecLoader = () => Promise<unknown>;
@@ -13,10 +13,17 @@ export type SpecLoader = () => Promise<unknown>;
 interface MochaLike {
   suite: SuiteLike;
   grep(re: RegExp): MochaLike;
-  run(done: (failures: number) => void): { stats?: { tests: number; passes: number; failures: number; pending: number } };
+  run(done: (failures: number) => void): RunnerLike;
 }
 
-const testTimeoutMs = 30_000;
+interface RunnerLike {
+  stats?: { tests: number; passes: number; failures: number; pending: number };
+  on(event: 'fail', listener: (test: { fullTitle(): string }, error: unknown) => void): void;
+}
+
+// A safety net above the waits' own limits (harness/util.ts WAIT_LIMIT_MS), whose messages say
+// what was awaited: mocha's says only that time ran out.
+const testTimeoutMs = 60_000;
 
 export function testGrep(): string {
   return process.env.CLAIMDESK_TEST_GREP ?? '';
@@ -38,8 +45,8 @@ async function createMocha(): Promise<MochaLike> {
 }
 
 interface SuiteLike {
-  suites: SuiteLike[];
-  afterAll(title: string, fn: () => Promise<void>): void;
+  beforeAll(title: string, fn: () => Promise<unknown>): void;
+  beforeEach(title: string, fn: () => Promise<unknown>): void;
 }
 
 interface BrowserMocha extends MochaLike {
@@ -54,13 +61,12 @@ export async function runIntegrationSpecs(specs: SpecLoader[]): Promise<void> {
   const mocha = await createMocha();
   const grep = testGrep();
   if (grep) mocha.grep(new RegExp(grep.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'));
-  for (const load of specs) {
-    const before = mocha.suite.suites.length;
-    await load();
-    // Spec files share one window: whatever a file leaves open or unsaved is reverted and closed
-    // after its last test, so the next file starts from the workspace as it is on disk.
-    for (const suite of mocha.suite.suites.slice(before)) suite.afterAll('revert and close editors', revertAndCloseAllEditors);
-  }
+  // Tests share one window: each starts from the fixture workspace as committed, whatever ran or
+  // failed before it (harness/fixture.ts). Specs set up their own state in `beforeEach`, which runs
+  // after this reset; a spec's `before` would be undone by it.
+  mocha.suite.beforeAll('capture the fixture workspace', captureFixture);
+  mocha.suite.beforeEach('reset to the fixture workspace', resetToFixture);
+  for (const load of specs) await load();
   await new Promise<void>((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const stats = runner.stats;
@@ -70,5 +76,7 @@ export async function runIntegrationSpecs(specs: SpecLoader[]): Promise<void> {
       else if (ran === 0) reject(new Error(grep ? `No integration test matches CLAIMDESK_TEST_GREP=${JSON.stringify(grep)}.` : 'No integration tests ran.'));
       else resolve();
     });
+    // One line per failure that `npm run test:repeat` counts across runs.
+    runner.on('fail', (test) => console.log(`claimdesk-integration-failed: host=${process.env.CLAIMDESK_TEST_HOST} ${JSON.stringify(test.fullTitle())}`));
   });
 }

@@ -70,27 +70,95 @@ export function rangeOf(document: vscode.TextDocument, text: string, occurrence 
   return new vscode.Range(start, document.positionAt(document.offsetAt(start) + text.length));
 }
 
+/** How long a wait may take before it fails, saying what it waited for and what it saw. A safety net only. */
+export const WAIT_LIMIT_MS = 20_000;
+
 /**
- * Polls until `probe` returns a value other than undefined/false (diagnostics, index updates
- * and tree refreshes arrive asynchronously), or fails with `what` after the timeout.
+ * Resolves with `probe()` once it returns a value other than undefined/false: checked now and each
+ * time one of `events` fires (never on a timer). After `timeoutMs` it fails with `what` was awaited
+ * and `seen()`, a description of the state at that moment.
  */
-export async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10_000, intervalMs = 50): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.`);
-    await sleep(intervalMs);
-  }
+export function until<T>(events: ReadonlyArray<vscode.Event<unknown>>, probe: () => T | undefined | false, what: string, seen: () => string, timeoutMs = WAIT_LIMIT_MS): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const subscriptions: vscode.Disposable[] = [];
+    let done = false;
+    const finish = (outcome: () => void) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      for (const s of subscriptions) s.dispose();
+      outcome();
+    };
+    const check = () => {
+      if (done) return;
+      try {
+        const value = probe();
+        if (value !== undefined && value !== false) finish(() => resolve(value));
+      } catch (error) {
+        finish(() => reject(error));
+      }
+    };
+    const timer = setTimeout(() => {
+      let state: string;
+      try {
+        state = seen();
+      } catch (error) {
+        state = `(could not describe it: ${error instanceof Error ? error.message : String(error)})`;
+      }
+      finish(() => reject(new Error(`Waited ${timeoutMs} ms for ${what}; saw ${state}.`)));
+    }, timeoutMs);
+    for (const event of events) subscriptions.push(event(check));
+    check();
+  });
 }
 
-/** Diagnostics of a workspace file once at least `min` are published (default 1). */
-export function waitForDiagnostics(relativePath: string, min = 1, timeoutMs = 10_000): Promise<vscode.Diagnostic[]> {
+/** What the index holds, for failure messages: how many sources, whether it is settled. */
+export function describeIndex(api: ClaimdeskApi): string {
+  const paths = api.index.sources().map((d) => vscode.workspace.asRelativePath(vscode.Uri.parse(d.path)));
+  return `index ${api.work.indexSettled ? 'settled' : 'still working'} with ${paths.length} source(s) [${paths.join(', ')}]`;
+}
+
+/**
+ * Waits until the index has taken in every file event so far (its own "settled" signal) and
+ * `probe` holds, e.g. `untilIndexed(api, () => api.index.get(path), 'the new source')`.
+ */
+export function untilIndexed<T>(api: ClaimdeskApi, probe: () => T | undefined | false, what: string, timeoutMs = WAIT_LIMIT_MS): Promise<T> {
+  return until([api.work.onDidSettle], () => api.work.indexSettled && probe(), what, () => describeIndex(api), timeoutMs);
+}
+
+function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string {
+  return diagnostics.length ? diagnostics.map((d) => `${String(d.code)} at ${d.range.start.line + 1}:${d.range.start.character + 1}`).join(', ') : 'none';
+}
+
+/**
+ * The diagnostics of an open memo once it has been checked at its current version and no check is
+ * pending (the memo checks' own "settled" signal), optionally until `accept` holds for them.
+ */
+export function memoDiagnostics(api: ClaimdeskApi, document: vscode.TextDocument, accept: (diagnostics: vscode.Diagnostic[]) => boolean = () => true, what = 'its check', timeoutMs = WAIT_LIMIT_MS): Promise<vscode.Diagnostic[]> {
+  const name = vscode.workspace.asRelativePath(document.uri);
+  return until(
+    [api.work.onDidSettle],
+    () => {
+      if (!api.work.settled || api.work.memoCheckedVersion(document.uri) !== document.version) return undefined;
+      const found = vscode.languages.getDiagnostics(document.uri);
+      return accept(found) ? found : undefined;
+    },
+    `${name} (version ${document.version}): ${what}`,
+    () => `checked version ${api.work.memoCheckedVersion(document.uri) ?? 'none'}, ${api.work.settled ? 'nothing pending' : 'checks pending'}, diagnostics: ${describeDiagnostics(vscode.languages.getDiagnostics(document.uri))}`,
+    timeoutMs,
+  );
+}
+
+/** A diagnostic with `code` on a workspace file (sources and sidecars: published as the index takes the file in). */
+export function diagnosticOn(api: ClaimdeskApi, relativePath: string, code: string, timeoutMs = WAIT_LIMIT_MS): Promise<vscode.Diagnostic> {
   const uri = workspaceUri(relativePath);
-  return waitFor(() => {
-    const found = vscode.languages.getDiagnostics(uri);
-    return found.length >= min ? found : undefined;
-  }, `${min}+ diagnostics on ${relativePath}`, timeoutMs);
+  return until(
+    [vscode.languages.onDidChangeDiagnostics, api.work.onDidSettle],
+    () => api.work.indexSettled && vscode.languages.getDiagnostics(uri).find((d) => d.code === code),
+    `a ${code} diagnostic on ${relativePath}`,
+    () => `${describeIndex(api)}; diagnostics on ${relativePath}: ${describeDiagnostics(vscode.languages.getDiagnostics(uri))}`,
+    timeoutMs,
+  );
 }
 
 /** Writes a (new or existing) workspace file; the test workspace is a throwaway copy. */
@@ -98,10 +166,6 @@ export async function writeWorkspaceFile(relativePath: string, text: string): Pr
   const uri = workspaceUri(relativePath);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   return uri;
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 export async function withTimeout<T>(promise: Thenable<T>, ms: number, what: string): Promise<T> {
