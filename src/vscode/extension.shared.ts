@@ -15,6 +15,7 @@ import { registerCodeActions } from './features/codeActions';
 import { registerExportBibliography } from './features/exportBibliography';
 import { registerRenderMemo, type ProcessRunner } from './features/renderMemo';
 import { registerSidecarCommands } from './features/sidecarCommands';
+import { registerMemoLibraries } from './features/library';
 
 export interface HostInfo {
   platform: 'node' | 'web';
@@ -58,18 +59,21 @@ export function activateShared(context: vscode.ExtensionContext, host: HostInfo)
   context.subscriptions.push(catalog);
   const tree = registerTreeView(sources, catalog);
   context.subscriptions.push(tree);
+  // Each memo's own bibliography files and inline references, re-read when they change.
+  const libraries = registerMemoLibraries();
+  context.subscriptions.push(libraries);
   context.subscriptions.push(
     registerOpenSource(catalog),
-    registerHover(catalog),
-    registerCompletion(catalog, sources.onDidChange),
+    registerHover(catalog, libraries),
+    registerCompletion(catalog, sources.onDidChange, libraries),
     registerCitationPicker(catalog),
     registerDrop(),
-    registerDefinition(catalog),
+    registerDefinition(catalog, libraries),
     registerReferences(catalog),
     registerCitationCount(catalog, sources.onDidChange),
   );
   // Memo checks, their quick fixes, the CSL-JSON bibliography and pandoc rendering.
-  const memoDiagnostics = registerMemoDiagnostics(sources);
+  const memoDiagnostics = registerMemoDiagnostics(sources, libraries);
   const bibliography = registerExportBibliography(sources);
   context.subscriptions.push(
     memoDiagnostics,
