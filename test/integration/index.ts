@@ -18,6 +18,7 @@ const specs: SpecLoader[] = [
   () => import('./treeCommands.spec'),
   () => import('./diagnostics.spec'),
   () => import('./security.spec'),
+  () => import('./library.spec'),
 ];
 
 export function run(): Promise<void> {
