@@ -16,6 +16,7 @@ import { registerExportBibliography } from './features/exportBibliography';
 import { registerRenderMemo, type ProcessRunner } from './features/renderMemo';
 import { registerSidecarCommands } from './features/sidecarCommands';
 import { registerMemoLibraries } from './features/library';
+import { registerSnippetHint } from './features/snippetHint';
 
 export interface HostInfo {
   platform: 'node' | 'web';
@@ -80,6 +81,7 @@ export function activateShared(context: vscode.ExtensionContext, host: HostInfo)
     bibliography,
     registerCodeActions(memoDiagnostics, (document) => bibliography.hasBibliography(document)),
     registerRenderMemo(bibliography, host.runProcess),
+    registerSnippetHint(context, sources.ready, (document) => memoDiagnostics.isMemo(document)),
   );
   // Curation: the commands that write sidecars (trusted workspaces only, atomic writes).
   context.subscriptions.push(registerSidecarCommands(sources));
