@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Catalog } from '../../src/core/services/catalog';
 import { SourcesTree, type TreeGrouping, type TreeNode } from '../../src/core/services/sourcesTree';
-import { claimRowLabel, shortSpeaker, TreeFilter } from '../../src/core/services/tree';
+import { claimRowLabel, shortConfidence, shortSpeaker, TreeFilter } from '../../src/core/services/tree';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
 import { HOSTILE_ARTICLE, HOSTILE_CITEKEY, HOSTILE_SIDECAR } from '../fixtures/hostile/article';
 import { assertNothingLive } from './renderHostile.test';
@@ -53,7 +53,7 @@ describe('Sources view model', () => {
       const label = tree.item(n).label;
       assert.ok(label.endsWith(' — ' + n.claim.text.replace(/\s+/g, ' ').trim()), label);
       assert.ok(label.startsWith(shortSpeaker(n.claim.speaker, n.doc.extraction.entities)), label);
-      if (n.claim.confidence) assert.ok(label.includes(` · ${n.claim.confidence} — `), label);
+      if (n.claim.confidence) assert.ok(label.includes(` · ${shortConfidence(n.claim.confidence)} — `), label);
     }
     const hostile = tree.children().find((n) => n.kind === 'source' && n.doc.path === HOSTILE)!;
     assert.match(tree.item(hostile).label, /^Talks <img src=x onerror=alert\(1\)> \[t\]\(command:/);
@@ -136,6 +136,7 @@ describe('Sources view rows at sidebar width', () => {
   it('lead with the family name of a person and the confidence, before the sentence', () => {
     assert.equal(claimRowLabel(claim('Donald Trump', 'likely'), entities, 'kind'), 'Trump · likely — Russia will keep the land.');
     assert.equal(claimRowLabel(claim('author', null), entities, 'kind'), 'author — Russia will keep the land.');
+    assert.equal(claimRowLabel(claim('author', 'would almost certainly'), entities, 'kind'), 'author · almost certain — Russia will keep the land.');
     // Grouped by speaker, the group names who: only how sure leads.
     assert.equal(claimRowLabel(claim('Donald Trump', 'likely'), entities, 'speaker'), 'likely — Russia will keep the land.');
     assert.equal(claimRowLabel(claim('Donald Trump', null), entities, 'speaker'), 'Russia will keep the land.');

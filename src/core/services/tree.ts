@@ -1,5 +1,6 @@
 // Grouping and filtering behind the Sources tree.
 import { CLAIM_KINDS, ENTITY_TYPES, type Claim, type Entity, type EntityType, type SourceDoc } from '../model';
+import { confidenceLevel, levelName } from '../memo/confidence';
 import { words } from './catalog';
 
 export type ClaimGrouping = 'kind' | 'speaker';
@@ -90,6 +91,12 @@ export function shortSpeaker(speaker: string, entities: readonly Entity[] = []):
   return name.length > MAX_WHO ? name.slice(0, MAX_WHO - 1).trimEnd() + '…' : name;
 }
 
+/** How sure, in the ICD 203 word ("is likely to" → "likely"); the phrase itself when it is no level. */
+export function shortConfidence(phrase: string): string {
+  const level = confidenceLevel(phrase);
+  return level ? levelName(level) : phrase.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * A claim row as an analyst scans it at 300–400 px: who and how sure first, then the sentence,
  * which the view cuts ("Trump · likely — Russia will …"). Under a speaker group the speaker is
@@ -97,6 +104,6 @@ export function shortSpeaker(speaker: string, entities: readonly Entity[] = []):
  */
 export function claimRowLabel(c: Claim, entities: readonly Entity[], grouping: ClaimGrouping | 'entity'): string {
   const text = c.text.replace(/\s+/g, ' ').trim();
-  const lead = [grouping === 'speaker' ? '' : shortSpeaker(c.speaker, entities), c.confidence ?? ''].filter(Boolean).join(' · ');
+  const lead = [grouping === 'speaker' ? '' : shortSpeaker(c.speaker, entities), c.confidence ? shortConfidence(c.confidence) : ''].filter(Boolean).join(' · ');
   return lead ? `${lead} — ${text}` : text;
 }
