@@ -81,7 +81,7 @@ export function activateShared(context: vscode.ExtensionContext, host: HostInfo)
     bibliography,
     registerCodeActions(memoDiagnostics, (document) => bibliography.hasBibliography(document)),
     registerRenderMemo(bibliography, host.runProcess),
-    registerSnippetHint(context, sources.ready, (document) => memoDiagnostics.isMemo(document)),
+    registerSnippetHint(context, (document) => memoDiagnostics.isMemo(document)),
   );
   // Curation: the commands that write sidecars (trusted workspaces only, atomic writes).
   context.subscriptions.push(registerSidecarCommands(sources));

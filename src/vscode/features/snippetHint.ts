@@ -10,16 +10,20 @@ function suggestsWhileTyping(): boolean {
   return false;
 }
 
+/** The snippets' prefixes (snippets/markdown.code-snippets): typing one alone on a line is asking for it. */
+const PREFIX_LINE = /^\s*(?:memo|cite|figure|quote|judgment|kj)$/;
+
 /**
- * Once, on the first memo an analyst opens: the memo snippets (`memo`, `cite`, `kj`…) appear as you
- * type only with quick suggestions on for Markdown, which VS Code turns off by default. Says so, with
- * Ctrl+Space as the way to see them; turns suggestions on for Markdown in this workspace only when
- * asked. Citation completion after `@` needs none of this.
+ * Once, when an analyst first types a snippet's prefix alone on a line of a memo (when the snippet
+ * was expected): the memo snippets show as you type only with quick suggestions on for Markdown,
+ * which VS Code turns off by default. Says so, with Ctrl+Space as the way to see them; turns
+ * suggestions on for Markdown in this workspace only when asked. Citation completion after `@`
+ * needs none of this.
  */
-export function registerSnippetHint(context: vscode.ExtensionContext, ready: Promise<void>, isMemo: (document: vscode.TextDocument) => boolean): vscode.Disposable {
+export function registerSnippetHint(context: vscode.ExtensionContext, isMemo: (document: vscode.TextDocument) => boolean): vscode.Disposable {
   let asked = false;
-  const consider = async (editor: vscode.TextEditor | undefined): Promise<void> => {
-    if (asked || !editor || context.globalState.get(SHOWN_KEY) || !isMemo(editor.document) || suggestsWhileTyping()) return;
+  const consider = async (document: vscode.TextDocument): Promise<void> => {
+    if (asked || context.globalState.get(SHOWN_KEY) || !isMemo(document) || suggestsWhileTyping()) return;
     asked = true;
     await context.globalState.update(SHOWN_KEY, true);
     const turnOn = 'Turn On for Markdown in This Workspace';
@@ -31,13 +35,11 @@ export function registerSnippetHint(context: vscode.ExtensionContext, ready: Pro
     const config = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
     await config.update('quickSuggestions', { other: 'on', comments: 'off', strings: 'off' }, vscode.ConfigurationTarget.Workspace, true);
   };
-  // Until the first scan, a source in markdown would look like a memo.
-  let scanned = false;
-  void ready.then(() => {
-    scanned = true;
-    void consider(vscode.window.activeTextEditor);
-  });
-  return vscode.window.onDidChangeActiveTextEditor((e) => {
-    if (scanned) void consider(e);
+  return vscode.workspace.onDidChangeTextDocument((e) => {
+    if (asked || e.contentChanges.length !== 1 || e.document.languageId !== 'markdown') return;
+    const change = e.contentChanges[0];
+    if (change.text.length !== 1 || change.range.start.line >= e.document.lineCount) return;
+    const line = e.document.lineAt(change.range.start.line).text.slice(0, change.range.start.character + 1);
+    if (PREFIX_LINE.test(line)) void consider(e.document);
   });
 }
