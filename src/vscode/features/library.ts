@@ -9,13 +9,12 @@ import { splitFrontMatter } from '../../core/text/frontMatter';
  * again when they change on disk or in an editor; `onDidChange` then tells the features.
  */
 export class MemoLibraries implements vscode.Disposable {
-  /** Parsed bibliography files by URI; dropped when the file changes. */
-  private readonly files = new Map<string, Promise<ParsedBibliography>>();
-  /** Each memo's library, by the front matter it was read from and the file generation. */
-  private readonly memos = new Map<string, { frontMatter: string; generation: number; library: Promise<Library> }>();
+  /** Parsed bibliography files by URI, with the stamp (editor version, or mtime and size) they were read at. */
+  private readonly files = new Map<string, { stamp: string; parsed: Promise<ParsedBibliography> }>();
+  /** Each memo's library, by the front matter it was read from and its files' stamps. */
+  private readonly memos = new Map<string, { key: string; library: Promise<Library> }>();
   /** Bibliography files some memo names: a change to one of them is a change of a library. */
   private readonly wanted = new Set<string>();
-  private generation = 0;
   private readonly emitter = new vscode.EventEmitter<void>();
   /** Fires when a bibliography file a memo names is created, changed (on disk or in an editor) or deleted. */
   readonly onDidChange = this.emitter.event;
@@ -27,7 +26,6 @@ export class MemoLibraries implements vscode.Disposable {
       const key = uri.toString();
       if (!this.wanted.has(key)) return;
       this.files.delete(key);
-      this.generation++;
       this.emitter.fire();
     };
     this.disposables.push(
@@ -41,15 +39,21 @@ export class MemoLibraries implements vscode.Disposable {
     );
   }
 
-  /** The library of a memo at its current text. */
-  libraryOf(document: vscode.TextDocument): Promise<Library> {
+  /**
+   * The library of a memo at its current text. Each call checks its files' stamps (a stat each), so
+   * a change the file watcher reports late, or never, is still read.
+   */
+  async libraryOf(document: vscode.TextDocument): Promise<Library> {
     const text = document.getText();
     const frontMatter = splitFrontMatter(text.replace(/^\uFEFF/, ''))?.yaml ?? '';
-    const key = document.uri.toString();
-    const cached = this.memos.get(key);
-    if (cached && cached.frontMatter === frontMatter && cached.generation === this.generation) return cached.library;
-    const library = this.read(document.uri, text);
-    this.memos.set(key, { frontMatter, generation: this.generation, library });
+    const uris = bibliographyUris(document.uri, frontMatterBibliographies(text));
+    for (const uri of uris) this.wanted.add(uri.toString());
+    const stamps = await Promise.all(uris.map(stampOf));
+    const key = [frontMatter, ...stamps].join('\0');
+    const cached = this.memos.get(document.uri.toString());
+    if (cached && cached.key === key) return cached.library;
+    const library = this.read(uris, stamps, text);
+    this.memos.set(document.uri.toString(), { key, library });
     return library;
   }
 
@@ -58,28 +62,36 @@ export class MemoLibraries implements vscode.Disposable {
     this.memos.delete(uri.toString());
   }
 
-  private async read(memo: vscode.Uri, text: string): Promise<Library> {
+  private async read(uris: vscode.Uri[], stamps: string[], text: string): Promise<Library> {
     const entries = [];
-    for (const uri of bibliographyUris(memo, frontMatterBibliographies(text))) {
-      this.wanted.add(uri.toString());
-      entries.push(...(await this.file(uri)).entries);
-    }
+    for (let i = 0; i < uris.length; i++) entries.push(...(await this.file(uris[i], stamps[i])).entries);
     entries.push(...inlineReferences(text));
     return new Library(entries);
   }
 
-  private file(uri: vscode.Uri): Promise<ParsedBibliography> {
+  private file(uri: vscode.Uri, stamp: string): Promise<ParsedBibliography> {
     const key = uri.toString();
-    let parsed = this.files.get(key);
-    if (!parsed) {
-      parsed = readText(uri).then((text) => (text === undefined ? { entries: [], errors: [] } : parseBibliography(key, text)));
-      this.files.set(key, parsed);
-    }
+    const cached = this.files.get(key);
+    if (cached && cached.stamp === stamp) return cached.parsed;
+    const parsed = readText(uri).then((text) => (text === undefined ? { entries: [], errors: [] } : parseBibliography(key, text)));
+    this.files.set(key, { stamp, parsed });
     return parsed;
   }
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** What identifies a file's content cheaply: its editor's version when open, else its mtime and size. */
+async function stampOf(uri: vscode.Uri): Promise<string> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return `v${open.version}:${open.isDirty ? 'dirty' : 'saved'}`;
+  try {
+    const { mtime, size } = await vscode.workspace.fs.stat(uri);
+    return `${mtime}:${size}`;
+  } catch {
+    return 'missing';
   }
 }
 
