@@ -1,6 +1,7 @@
 // `claimdesk export --sources DIR [--out FILE]`: CSL-JSON of every source, for `pandoc --citeproc`.
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { sourcesToCslJson } from '../core/export/csl';
+import { cslWarnings, sourcesToCslJson } from '../core/export/csl';
+import { formatProblemLine } from '../core/problemLine';
 import { loadSources, sourceProblemLines, parseArgs, UsageError } from './sources';
 
 export const EXPORT_USAGE = `  claimdesk export --sources DIR [--out FILE]
@@ -18,6 +19,7 @@ export function exportCommand(args: string[], out: (s: string) => void, err: (s:
   const { index } = loaded;
   for (const line of sourceProblemLines(loaded)) err(line);
   const json = sourcesToCslJson(index.sources());
+  for (const doc of index.sources()) for (const w of cslWarnings([doc])) err(formatProblemLine(doc.path, w) + '\n');
   const file = options.get('--out');
   if (file) {
     writeFileSync(file, json);

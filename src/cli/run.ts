@@ -9,6 +9,8 @@ import { UsageError } from './sources';
 export const USAGE = `Usage:
 ${EXTRACT_USAGE}${CHECK_USAGE}${EXPORT_USAGE}${CONFLICTS_USAGE}`;
 
+const SEE_HELP = 'see claimdesk --help\n';
+
 /** Where a command writes: standard output and standard error. */
 export interface CliIO {
   out: (s: string) => void;
@@ -30,15 +32,20 @@ export function runCli(argv: string[], io: CliIO): number {
   };
   const run = Object.prototype.hasOwnProperty.call(commands, command) ? commands[command] : undefined;
   if (run) {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(USAGE);
+      return 0;
+    }
     try {
       return run(rest, io);
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
-      io.err(`claimdesk ${command}: ${e.message}\n${USAGE}`);
+      // What went wrong, on one line, and where the usage is: not the whole usage text again.
+      io.err(`claimdesk ${command}: ${e.message}\n${SEE_HELP}`);
       return 2;
     }
   }
-  io.err(`claimdesk: unknown command "${command}"\n${USAGE}`);
+  io.err(`claimdesk: unknown command "${command}" (commands: ${Object.keys(commands).join(', ')})\n${SEE_HELP}`);
   return 2;
 }
 

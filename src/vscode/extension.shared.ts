@@ -16,6 +16,8 @@ import { registerExportBibliography } from './features/exportBibliography';
 import { registerRenderMemo, type ProcessRunner } from './features/renderMemo';
 import { registerSidecarCommands } from './features/sidecarCommands';
 import { registerSourceView } from './features/sourceView';
+import { registerMemoLibraries } from './features/library';
+import { registerSnippetHint } from './features/snippetHint';
 
 export interface HostInfo {
   platform: 'node' | 'web';
@@ -59,25 +61,29 @@ export function activateShared(context: vscode.ExtensionContext, host: HostInfo)
   context.subscriptions.push(catalog);
   const tree = registerTreeView(sources, catalog);
   context.subscriptions.push(tree);
+  // Each memo's own bibliography files and inline references, re-read when they change.
+  const libraries = registerMemoLibraries();
+  context.subscriptions.push(libraries);
   context.subscriptions.push(
     registerSourceView(sources.index),
     registerOpenSource(catalog),
-    registerHover(catalog),
-    registerCompletion(catalog, sources.onDidChange),
+    registerHover(catalog, libraries),
+    registerCompletion(catalog, sources.onDidChange, libraries),
     registerCitationPicker(catalog),
     registerDrop(),
-    registerDefinition(catalog),
+    registerDefinition(catalog, libraries),
     registerReferences(catalog),
     registerCitationCount(catalog, sources.onDidChange),
   );
   // Memo checks, their quick fixes, the CSL-JSON bibliography and pandoc rendering.
-  const memoDiagnostics = registerMemoDiagnostics(sources);
+  const memoDiagnostics = registerMemoDiagnostics(sources, libraries);
   const bibliography = registerExportBibliography(sources);
   context.subscriptions.push(
     memoDiagnostics,
     bibliography,
     registerCodeActions(memoDiagnostics, (document) => bibliography.hasBibliography(document)),
     registerRenderMemo(bibliography, host.runProcess),
+    registerSnippetHint(context, (document) => memoDiagnostics.isMemo(document)),
   );
   // Curation: the commands that write sidecars (trusted workspaces only, atomic writes).
   context.subscriptions.push(registerSidecarCommands(sources));

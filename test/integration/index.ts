@@ -20,6 +20,7 @@ const specs: SpecLoader[] = [
   () => import('./security.spec'),
   () => import('./htmlSource.spec'),
   () => import('./conflicts.spec'),
+  () => import('./library.spec'),
 ];
 
 export function run(): Promise<void> {

@@ -202,6 +202,10 @@ describe('Security and bad input', function () {
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar));
     assert.match(text, /^# Claimdesk sidecar for fresh\.txt/);
     assert.match(text, /citekey: /);
+    // Every field the citation needs: the inferred author, and title and date to fill in.
+    assert.match(text, /^author: Jane Roe$/m);
+    assert.match(text, /^title:/m);
+    assert.match(text, /^issued:/m);
     const edited = text + 'x-mine: keep me\n';
     await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(edited));
     await vscode.commands.executeCommand('claimdesk.createSidecar', vscode.Uri.parse(doc.path));

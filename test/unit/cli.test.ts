@@ -89,6 +89,16 @@ describe('CLI check and export', () => {
     assert.match(r.err, /--sources needs a value/);
   });
 
+  it('says what is wrong in one line and where the usage is, not the whole usage', () => {
+    const r = run('check', join(dir, 'bad.md'));
+    assert.equal(r.err, 'claimdesk check: name the sources folder with --sources DIR\nsee claimdesk --help\n');
+    assert.equal(run('frobnicate').err, 'claimdesk: unknown command "frobnicate" (commands: extract, check, export, conflicts)\nsee claimdesk --help\n');
+    const help = run('check', '--help');
+    assert.equal(help.code, 0);
+    assert.match(help.out, /^Usage:/);
+    assert.match(run('--help').out, /claimdesk export --sources DIR/);
+  });
+
   it('exports CSL-JSON for every source, to a file or standard output', () => {
     const out = join(dir, 'sources.json');
     const r = run('export', '--sources', join(dir, 'sources'), '--out', out);
@@ -99,6 +109,9 @@ describe('CLI check and export', () => {
     assert.equal(items[1]['container-title'], 'The Guardian');
     const stdout = run('export', '--sources', join(dir, 'sources'));
     assert.deepEqual(JSON.parse(stdout.out), items);
+    // The op-ed has no date: pandoc would print "n.d.", so the export says so.
+    assert.match(stdout.err, /oped\.md: warning: doe2024 has no date in the CSL-JSON: set issued: in its sidecar\. \[csl-incomplete\]/);
+    assert.doesNotMatch(stdout.err, /bank2025/);
   });
 
   it('keeps extract working', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { cslDate, cslName, cslType, sourcesToCslJson, sourceToCsl } from '../../src/core/export/csl';
+import { cslDate, cslName, cslType, cslWarnings, sourcesToCslJson, sourceToCsl } from '../../src/core/export/csl';
 import { buildSource } from '../../src/core/source';
 
 const SEED = readFileSync('test/fixtures/corpus/seed-article.txt', 'utf8');
@@ -63,5 +63,17 @@ describe('CSL-JSON export', () => {
     assert.deepEqual(items.map((i: { id: string }) => i.id), ['alpha2021', 'zeta2020']);
     assert.deepEqual(items[1], { id: 'zeta2020', type: 'article-newspaper' });
     assert.equal(items[0].title, 'A "quoted" title');
+  });
+
+  it('warns about a source without title or date, naming the sidecar fields', () => {
+    const bare = buildSource({ path: 'sources/b.txt', text: 'Plain text.', sidecarText: 'citekey: zeta2020\n' });
+    const titled = buildSource({ path: 'sources/a.txt', text: 'Plain text.', sidecarText: 'citekey: alpha2021\ntitle: T\n' });
+    const full = buildSource({ path: 'sources/c.txt', text: 'Plain text.', sidecarText: 'citekey: c2022\ntitle: T\nissued: 2022-01-02\n' });
+    const warnings = cslWarnings([bare, titled, full]);
+    assert.deepEqual(warnings.map((w) => [w.citekey, w.missing, w.severity, w.code]), [
+      ['zeta2020', ['title', 'issued'], 'warning', 'csl-incomplete'],
+      ['alpha2021', ['issued'], 'warning', 'csl-incomplete'],
+    ]);
+    assert.equal(warnings[0].message, 'zeta2020 has no title and no date in the CSL-JSON: set title: and issued: in its sidecar.');
   });
 });

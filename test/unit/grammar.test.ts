@@ -55,7 +55,7 @@ describe('citation grammar', () => {
     const tokens = claimdeskTokens('Costs reach US$524 billion [@borodyna2025, para. 19].');
     assert.equal(scopeOf(tokens, 'borodyna2025'), 'entity.name.label.citekey.claimdesk');
     assert.equal(scopeOf(tokens, '@'), 'punctuation.definition.citekey.claimdesk');
-    assert.equal(scopeOf(tokens, 'para.'), 'keyword.other.locator.claimdesk');
+    assert.equal(scopeOf(tokens, 'para.'), 'support.type.locator.claimdesk');
     assert.equal(scopeOf(tokens, '19'), 'constant.numeric.locator.claimdesk');
     assert.equal(scopeOf(tokens, '['), 'punctuation.definition.citation.begin.claimdesk');
   });

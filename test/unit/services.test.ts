@@ -109,7 +109,7 @@ describe('editor services: hover cards', () => {
     assert.doesNotMatch(card.markdown, /largely agreed/);
     assert.match(card.markdown, /\(command:claimdesk\.findCitations\?/);
     const b = cursor('Costs [@nob|ody2020, para. 2].');
-    assert.match(memoHover(cat, b.text, b.offset)!.markdown, /No source in this workspace has the citekey \*\*nobody2020\*\*/);
+    assert.match(memoHover(cat, b.text, b.offset)!.markdown, /No source in this workspace and no entry of the memo's bibliography has the citekey \*\*nobody2020\*\*/);
   });
 
   it('in a source: the entity card with aliases, mentions and what it said', () => {

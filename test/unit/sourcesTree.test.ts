@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Catalog } from '../../src/core/services/catalog';
 import { SourcesTree, type TreeGrouping, type TreeNode } from '../../src/core/services/sourcesTree';
-import { TreeFilter } from '../../src/core/services/tree';
+import { claimRowLabel, shortConfidence, shortSpeaker, TreeFilter } from '../../src/core/services/tree';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
 import { HOSTILE_ARTICLE, HOSTILE_CITEKEY, HOSTILE_SIDECAR } from '../fixtures/hostile/article';
 import { assertNothingLive } from './renderHostile.test';
@@ -45,11 +45,16 @@ describe('Sources view model', () => {
     assert.ok(tooltips > 50, `${tooltips} tooltips`);
   });
 
-  it('labels are the text itself, unescaped (a tree label is never Markdown)', () => {
+  it('claim labels lead with who and how sure, then the text itself, unescaped (a tree label is never Markdown)', () => {
     const { tree } = setUp();
     const claims = walk(tree).filter((n): n is Extract<TreeNode, { kind: 'claim' }> => n.kind === 'claim');
     assert.ok(claims.length >= 4);
-    for (const n of claims) assert.equal(tree.item(n).label, n.claim.text);
+    for (const n of claims) {
+      const label = tree.item(n).label;
+      assert.ok(label.endsWith(' — ' + n.claim.text.replace(/\s+/g, ' ').trim()), label);
+      assert.ok(label.startsWith(shortSpeaker(n.claim.speaker, n.doc.extraction.entities)), label);
+      if (n.claim.confidence) assert.ok(label.includes(` · ${shortConfidence(n.claim.confidence)} — `), label);
+    }
     const hostile = tree.children().find((n) => n.kind === 'source' && n.doc.path === HOSTILE)!;
     assert.match(tree.item(hostile).label, /^Talks <img src=x onerror=alert\(1\)> \[t\]\(command:/);
   });
@@ -88,7 +93,7 @@ describe('Sources view model', () => {
     const roots = tree.children();
     assert.deepEqual(roots.map((n) => n.kind === 'source' && n.doc.path), [REPORT]);
     const claims = walk(tree).filter((n) => n.kind === 'claim').map((n) => tree.item(n).label);
-    assert.deepEqual(claims, ['The World Bank said reconstruction will cost US$524 billion.']);
+    assert.deepEqual(claims, ['World Bank — The World Bank said reconstruction will cost US$524 billion.']);
     tree.filter = new TreeFilter('damage');
     assert.equal(walk(tree).filter((n) => n.kind === 'claim').length, 2);
     assert.equal(tree.describe(), 'claims by kind · filter: damage');
@@ -121,5 +126,24 @@ describe('Sources view model', () => {
     const section = nodes.find((n) => n.kind === 'section')!;
     assert.equal(tree.spanOf(section), undefined);
     assert.equal(tree.targetOf(section), undefined);
+  });
+});
+
+describe('Sources view rows at sidebar width', () => {
+  const entities = [{ id: 'person:donald-trump', name: 'Donald Trump', type: 'person' as const, aliases: ['Donald Trump', 'Trump'], mentions: [] }];
+  const claim = (speaker: string, confidence: string | null) => ({ id: 'c1', text: 'Russia will\nkeep the land.', kind: 'reported' as const, speaker, confidence, span: { start: 0, end: 1, line: 0, character: 0, endLine: 0, endCharacter: 1 }, paragraph: 1, entityIds: [], figureIds: [] });
+
+  it('lead with the family name of a person and the confidence, before the sentence', () => {
+    assert.equal(claimRowLabel(claim('Donald Trump', 'likely'), entities, 'kind'), 'Trump · likely — Russia will keep the land.');
+    assert.equal(claimRowLabel(claim('author', null), entities, 'kind'), 'author — Russia will keep the land.');
+    assert.equal(claimRowLabel(claim('author', 'would almost certainly'), entities, 'kind'), 'author · almost certain — Russia will keep the land.');
+    // Grouped by speaker, the group names who: only how sure leads.
+    assert.equal(claimRowLabel(claim('Donald Trump', 'likely'), entities, 'speaker'), 'likely — Russia will keep the land.');
+    assert.equal(claimRowLabel(claim('Donald Trump', null), entities, 'speaker'), 'Russia will keep the land.');
+  });
+
+  it('keep a body’s name whole up to 22 characters', () => {
+    assert.equal(shortSpeaker('World Bank', entities), 'World Bank');
+    assert.equal(shortSpeaker('International Monetary Fund staff', entities), 'International Monetar…');
   });
 });

@@ -1,6 +1,6 @@
 // CSL-JSON for every source, so `pandoc --citeproc` can format a memo's `[@key, para. N]` citations.
 // Only what the metadata says goes in: nothing is invented for a field the source does not give.
-import type { SourceDoc, SourceMeta } from '../model';
+import type { Problem, SourceDoc, SourceMeta } from '../model';
 
 export type CslName = { family: string; given?: string; 'non-dropping-particle'?: string } | { literal: string };
 export type CslDate = { 'date-parts': number[][] } | { literal: string };
@@ -92,4 +92,27 @@ export function sourceToCsl(doc: SourceDoc): CslItem {
 export function sourcesToCslJson(docs: Iterable<SourceDoc>): string {
   const items = [...docs].map(sourceToCsl).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return JSON.stringify(items, null, 2) + '\n';
+}
+
+/**
+ * What a source's CSL item lacks for a usable reference: citeproc prints a key or "n.d." where the
+ * title or date should be. One warning per source, naming the sidecar fields that fill them.
+ */
+export function cslWarnings(docs: Iterable<SourceDoc>): Array<Problem & { citekey: string; missing: Array<'title' | 'issued'> }> {
+  const out: Array<Problem & { citekey: string; missing: Array<'title' | 'issued'> }> = [];
+  for (const doc of docs) {
+    const missing: Array<'title' | 'issued'> = [];
+    if (!doc.meta.title) missing.push('title');
+    if (!doc.meta.issued) missing.push('issued');
+    if (!missing.length) continue;
+    const words = missing.map((m) => (m === 'title' ? 'no title' : 'no date'));
+    out.push({
+      citekey: doc.citekey,
+      missing,
+      severity: 'warning',
+      code: 'csl-incomplete',
+      message: `${doc.citekey} has ${words.join(' and ')} in the CSL-JSON: set ${missing.map((m) => `${m}:`).join(' and ')} in its sidecar.`,
+    });
+  }
+  return out;
 }

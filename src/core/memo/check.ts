@@ -88,7 +88,7 @@ export function checkMemo(memoText: string, sources: MemoSources, options: MemoC
   for (const citation of memo.citations) {
     for (const item of citation.items) {
       if (options.externalKeys?.has(item.key) && !sources.byCitekey(item.key)) continue;
-      targetsOf.set(item, resolveItem(memoText, item, sources, report));
+      targetsOf.set(item, resolveItem(memoText, item, sources, report, options.externalKeys));
     }
   }
 
@@ -129,11 +129,13 @@ export function checkMemo(memoText: string, sources: MemoSources, options: MemoC
 
 type Report = (check: MemoCheck, start: number, end: number, message: string, fixes?: MemoFix[]) => void;
 
-function resolveItem(text: string, item: CitationItem, sources: MemoSources, report: Report): Target | undefined {
+function resolveItem(text: string, item: CitationItem, sources: MemoSources, report: Report, externalKeys?: ReadonlySet<string>): Target | undefined {
   const doc = sources.byCitekey(item.key);
   if (!doc) {
-    const fixes = similarKeys(item.key, sources).map((key) => ({ title: `Change to @${key}`, edits: [{ start: item.keyStart, end: item.keyEnd, newText: key }] }));
-    report('unknownCitekey', item.keyStart, item.keyEnd, `Unknown citekey "@${item.key}": no source has it.`, fixes);
+    const candidates = [...sources.sources().map((d) => d.citekey), ...(externalKeys ?? [])];
+    const fixes = nearestKeys(item.key, candidates).map((key) => ({ title: `Change to @${key}`, edits: [{ start: item.keyStart, end: item.keyEnd, newText: key }] }));
+    const where = externalKeys?.size ? "no source and no entry of the memo's bibliography has it" : 'no source has it';
+    report('unknownCitekey', item.keyStart, item.keyEnd, `Unknown citekey "@${item.key}": ${where}.`, fixes);
     return undefined;
   }
   const paragraphs = item.locator?.label === 'paragraph' ? item.locator.paragraphs : [];
@@ -358,15 +360,41 @@ export function citationInsertionPoint(text: string, sentence: { start: number; 
   return p > sentence.start ? p : at;
 }
 
-function similarKeys(key: string, sources: MemoSources): string[] {
+/** A citekey's parts as Better BibTeX and Claimdesk write them: name, year, the rest ("smith", "2024", "sanctions"). */
+function keyParts(key: string): { name: string; year?: string; rest: string } {
+  const m = /^(.*?)[-_:]?((?:1[5-9]|20)\d\d)(.*)$/.exec(key.toLowerCase());
+  return m && m[1] ? { name: m[1], year: m[2], rest: m[3] } : { name: key.toLowerCase(), rest: '' };
+}
+
+/**
+ * The keys an unknown key most likely meant, best first: the same name with another year or none
+ * (`chiacu2025` → `chiacu`), then the name misspelt by a letter or two with the same or no year,
+ * then any key a few edits away.
+ */
+export function nearestKeys(key: string, candidates: Iterable<string>, max = MAX_FIXES): string[] {
   const lower = key.toLowerCase();
+  const own = keyParts(key);
   const limit = Math.max(2, Math.floor(key.length / 3));
-  return sources
-    .sources()
-    .map((d) => ({ key: d.citekey, d: editDistance(lower, d.citekey.toLowerCase(), limit) }))
-    .filter((c) => c.d <= limit)
-    .sort((a, b) => a.d - b.d || (a.key < b.key ? -1 : 1))
-    .slice(0, MAX_FIXES)
+  const nameLimit = Math.max(1, Math.floor(own.name.length / 4));
+  const ranked: Array<{ key: string; tier: number; d: number }> = [];
+  for (const candidate of new Set(candidates)) {
+    if (candidate === key) continue;
+    const other = keyParts(candidate);
+    const sameRest = own.rest === other.rest || (own.rest.length <= 1 && other.rest.length <= 1); // 2025a: a disambiguation letter
+    const looseRest = sameRest || !own.rest || !other.rest;
+    const sameYearOrNone = !own.year || !other.year || own.year === other.year;
+    const yearGap = own.year && other.year ? Math.abs(Number(own.year) - Number(other.year)) : 0;
+    const d = editDistance(lower, candidate.toLowerCase(), limit);
+    const nameD = editDistance(own.name, other.name, nameLimit);
+    if (own.name === other.name && sameRest) ranked.push({ key: candidate, tier: 0, d: yearGap });
+    else if (d <= 2) ranked.push({ key: candidate, tier: 1, d });
+    else if (own.name !== other.name && nameD <= nameLimit && sameYearOrNone && looseRest) ranked.push({ key: candidate, tier: 1, d: nameD });
+    else if (own.name === other.name && looseRest) ranked.push({ key: candidate, tier: 2, d: yearGap });
+    else if (d <= limit) ranked.push({ key: candidate, tier: 3, d });
+  }
+  return ranked
+    .sort((a, b) => a.tier - b.tier || a.d - b.d || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, max)
     .map((c) => c.key);
 }
 

@@ -5,6 +5,7 @@ import type { SourceDoc } from '../model';
 import type { Catalog, CiteTarget } from './catalog';
 import { citationFor, targetLabel } from './cite';
 import { sourceLine } from './hover';
+import { entryCard, entryDetail, type Library, type LibraryEntry } from './library';
 
 /** Where a citation is being typed: the `@`, the text typed after it, and the range a completion replaces. */
 export interface CitationCompletionContext {
@@ -19,14 +20,15 @@ export interface CitationCompletionContext {
 }
 
 export interface CitationCompletion {
-  kind: 'source' | 'claim' | 'figure';
+  /** A source, a claim or figure of one, or an entry of the memo's own bibliography. */
+  kind: 'source' | 'claim' | 'figure' | 'reference';
   label: string;
   insertText: string;
   filterText: string;
   sortText: string;
   detail: string;
   /** What the item cites; `completionPreview` renders it when the item is selected. */
-  target: CiteTarget | { kind: 'source'; doc: SourceDoc };
+  target: CiteTarget | { kind: 'source'; doc: SourceDoc } | { kind: 'reference'; entry: LibraryEntry };
 }
 
 const KEY_CHAR = /[\p{L}\p{N}_:.#$%&\-+?<>~/]/u;
@@ -69,14 +71,18 @@ function insertion(ctx: CitationCompletionContext, citation: string): string {
 /** Markdown (escaped) previewing an item's sentence and source: computed only for the selected item. */
 export function completionPreview(item: Pick<CitationCompletion, 'target'>): string {
   const target = item.target;
+  if (target.kind === 'reference') return entryCard(target.entry);
   if (target.kind === 'source') return `${sourceLine(target.doc)}\n\n${target.doc.extraction.claims.length} claims, ${target.doc.extraction.figures.length} figures`;
   const sentence = target.kind === 'claim' ? target.claim.text : target.claim?.text ?? target.figure.text;
   const para = target.kind === 'claim' ? target.claim.paragraph : target.figure.paragraph;
   return `> ${escapeMarkdown(sentence)}\n\n${sourceLine(target.doc)} · para. ${para}`;
 }
 
-/** Completion items for a context: matching sources, then matching claims and figures (at most `limit` in all). */
-export function citationCompletions(catalog: Catalog, ctx: CitationCompletionContext, limit = 60): CitationCompletion[] {
+/**
+ * Completion items for a context: matching sources, then the memo's bibliography entries (author,
+ * year and title), then matching claims and figures (at most `limit` in all).
+ */
+export function citationCompletions(catalog: Catalog, ctx: CitationCompletionContext, limit = 60, library?: Library): CitationCompletion[] {
   const typed = ctx.inBracket ? ctx.query : '@' + ctx.query;
   const out: CitationCompletion[] = [];
   for (const doc of catalog.searchSources(ctx.query, Math.min(limit, 20))) {
@@ -88,6 +94,19 @@ export function citationCompletions(catalog: Catalog, ctx: CitationCompletionCon
       sortText: `0${String(out.length).padStart(5, '0')}`,
       detail: doc.meta.title ?? doc.path.replace(/^.*\//, ''),
       target: { kind: 'source', doc },
+    });
+  }
+  const seen = new Set(out.map((c) => c.label));
+  for (const entry of library?.search(ctx.query, Math.min(limit - out.length, 30)) ?? []) {
+    if (seen.has('@' + entry.key)) continue; // a source with the same key is what the check resolves to
+    out.push({
+      kind: 'reference',
+      label: '@' + entry.key,
+      insertText: insertion(ctx, `[@${entry.key}]`),
+      filterText: [typed, entry.key, ...entry.familyNames, entry.year, entry.title].filter(Boolean).join(' '),
+      sortText: `0${String(out.length).padStart(5, '0')}`,
+      detail: entryDetail(entry),
+      target: { kind: 'reference', entry },
     });
   }
   const targets = catalog.search(ctx.query, limit - out.length);

@@ -6,6 +6,7 @@ import type { SourceDoc } from '../model';
 import { quantityKey } from '../text/keys';
 import { words, type Catalog } from './catalog';
 import { paragraphAround } from './hover';
+import type { Library, LibraryEntry } from './library';
 
 export interface SourceTarget {
   doc: SourceDoc;
@@ -33,6 +34,14 @@ export function citationDefinition(catalog: Catalog, text: string, offset: numbe
   const before = slice.slice(from, hit.citation.start);
   const claim = bestClaim(doc, n!, before);
   return claim ? { doc, start: claim.start, end: claim.end } : { doc, start: paragraph.span.start, end: paragraph.span.end };
+}
+
+/** The memo bibliography entry a citation under the cursor names, when no source has its key. */
+export function libraryDefinition(catalog: Catalog, library: Library, text: string, offset: number): LibraryEntry | undefined {
+  const para = paragraphAround(text, offset);
+  const hit = citationAt(parseCitations(text.slice(para.start, para.end)), offset - para.start);
+  if (!hit || catalog.source(hit.item.key)) return undefined;
+  return library.get(hit.item.key);
 }
 
 const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'would', 'will', 'their', 'there', 'which', 'were', 'been', 'also', 'into', 'than', 'they', 'about', 'after', 'said']);

@@ -9,6 +9,7 @@ import { commandLink, escapeMarkdown } from '../render/markdown';
 import type { WorkspaceEntity } from '../workspaceEntities';
 import type { Catalog, CiteTarget } from './catalog';
 import { citationFor, describeFigure, formatValue } from './cite';
+import { entryCard, type Library } from './library';
 
 export interface HoverCard {
   markdown: string;
@@ -36,13 +37,13 @@ export function paragraphAround(text: string, offset: number): { start: number; 
 }
 
 /** The hover for a memo position: a citation card, or a figure card for a figure some source states. */
-export function memoHover(catalog: Catalog, text: string, offset: number, memoUri?: string): HoverCard | undefined {
+export function memoHover(catalog: Catalog, text: string, offset: number, memoUri?: string, library?: Library): HoverCard | undefined {
   const para = paragraphAround(text, offset);
   const slice = text.slice(para.start, para.end);
   const citations = parseCitations(slice);
   const hit = citationAt(citations, offset - para.start);
   if (hit) {
-    const markdown = citationCard(catalog, hit.item);
+    const markdown = citationCard(catalog, hit.item, library);
     return { markdown, start: para.start + hit.item.start, end: para.start + hit.item.end };
   }
   // The same parser as extraction, so "$524bn" here meets "US$524 billion" there.
@@ -61,7 +62,12 @@ export function memoHover(catalog: Catalog, text: string, offset: number, memoUr
   const first = ordered[0] as Extract<CiteTarget, { kind: 'figure' }>;
   const notes = evidenceNotes(evidenceGroupsCached(catalog.docs), first.doc.path, first.figure.id, (f) => formatCitation(f.citekey, f.paragraph));
   if (notes.length) cards.splice(1, 0, notes.map(escapeMarkdown).join(' '));
-  if (ordered.length > 3) cards.push(`*${ordered.length - 3} more sources state this figure.*`);
+  // The rest counted by source: one article stating the figure twice is one more source, not two.
+  const shown = new Set(ordered.slice(0, 3).map((t) => t.doc.path));
+  const more = new Set(ordered.slice(3).map((t) => t.doc.path).filter((p) => !shown.has(p))).size;
+  const mentions = ordered.length - 3;
+  if (more) cards.push(`*${more} more source${more === 1 ? ' states' : 's state'} this figure.*`);
+  else if (mentions > 0) cards.push(`*Stated ${mentions} more time${mentions === 1 ? '' : 's'} in ${shown.size === 1 ? 'this source' : 'these sources'}.*`);
   return { markdown: cards.join('\n\n---\n\n'), start: para.start + figure.start, end };
 }
 
@@ -113,10 +119,14 @@ function claimLine(doc: SourceDoc, claim: Claim, withSource: boolean): string {
   return `- *${claim.kind}* · ${escapeMarkdown(who)}${conf}: ${escapeMarkdown(claim.text)}${where} ${openLink('Open', doc, claim.span.start, claim.span.end)}`;
 }
 
-/** A cited source's metadata and the claims of the cited paragraph(s). */
-export function citationCard(catalog: Catalog, item: CitationItem): string {
+/** A cited source's metadata and the claims of the cited paragraph(s); else the memo's bibliography entry. */
+export function citationCard(catalog: Catalog, item: CitationItem, library?: Library): string {
   const doc = catalog.source(item.key);
-  if (!doc) return `No source in this workspace has the citekey **${escapeMarkdown(item.key)}**.`;
+  if (!doc) {
+    const entry = library?.get(item.key);
+    if (entry) return entryCard(entry);
+    return `No source in this workspace and no entry of the memo's bibliography has the citekey **${escapeMarkdown(item.key)}**.`;
+  }
   const lines = [`${sourceLine(doc)}`, `@${escapeMarkdown(doc.citekey)}${doc.meta.url ? ' · ' + escapeMarkdown(doc.meta.url) : ''}`];
   const paragraphs = item.locator?.paragraphs ?? [];
   if (!paragraphs.length) {

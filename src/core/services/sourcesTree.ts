@@ -9,7 +9,7 @@ import { escapeMarkdown } from '../render/markdown';
 import type { WorkspaceEntity } from '../workspaceEntities';
 import type { Catalog, CiteTarget } from './catalog';
 import { citationFor, describeFigure, formatValue, insertionFor } from './cite';
-import { claimDescription, groupClaims, groupEntities, sourceDescription, sourceTitle, TreeFilter, type ClaimGrouping, type Group } from './tree';
+import { claimRowLabel, groupClaims, groupEntities, shortSpeaker, sourceDescription, sourceTitle, TreeFilter, type ClaimGrouping, type Group } from './tree';
 
 /** How the tree is organised: per source with claims by kind or by speaker, or by workspace entity. */
 export type TreeGrouping = ClaimGrouping | 'entity';
@@ -145,8 +145,9 @@ export class SourcesTree {
       case 'claim': {
         const { claim, doc } = node;
         return {
-          label: claim.text,
-          description: node.withSource ? `${claimDescription(claim)} — ${sourceTitle(doc)}` : claimDescription(claim),
+          label: claimRowLabel(claim, doc.extraction.entities, this.grouping),
+          // Past the sentence, seen only when it is short or the view is wide.
+          description: node.withSource ? `${sourceTitle(doc)}, para. ${claim.paragraph}` : `para. ${claim.paragraph}`,
           tooltip: claimTooltip(doc, claim),
           icon: KIND_ICONS[claim.kind] ?? 'comment',
           contextValue: 'claimdesk.claim',
@@ -170,9 +171,12 @@ export class SourcesTree {
       case 'figure': {
         const { figure, doc, claim } = node;
         const target = node.target as Extract<CiteTarget, { kind: 'figure' }>;
-        // The normalised value (with what it counts), then who it is attributed to.
-        const description = [formatValue(target), figure.counts && figure.unit !== 'count' ? describeFigure(target) : null, figure.source ?? (claim && claim.speaker !== 'author' ? claim.speaker : null)].filter(Boolean).join(' · ');
-        return { label: figure.text, description, tooltip: figureTooltip(target), icon: 'symbol-number', contextValue: 'claimdesk.figure', open: { doc, start: figure.span.start, end: figure.span.end } };
+        // Who it is attributed to beside the figure as written, so a narrow view still shows it;
+        // then the normalised value (with what it counts).
+        const who = figure.source ?? (claim && claim.speaker !== 'author' ? claim.speaker : null);
+        const label = who ? `${oneLine(figure.text)} · ${shortSpeaker(who, doc.extraction.entities)}` : oneLine(figure.text);
+        const description = [formatValue(target), figure.counts && figure.unit !== 'count' ? describeFigure(target) : null].filter(Boolean).join(' · ');
+        return { label, description, tooltip: figureTooltip(target), icon: 'symbol-number', contextValue: 'claimdesk.figure', open: { doc, start: figure.span.start, end: figure.span.end } };
       }
       case 'workspaceEntityType':
         return { label: TYPE_LABELS[node.type], description: String(node.entities.length), icon: ENTITY_ICONS[node.type], state: 'expanded' };
@@ -283,6 +287,10 @@ export class SourcesTree {
 
 function claimNode(doc: SourceDoc, claim: Claim, withSource = false): TreeNode {
   return { kind: 'claim', doc, claim, target: { kind: 'claim', doc, claim }, withSource };
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 function mentions(n: number): string {

@@ -1,5 +1,6 @@
 // Grouping and filtering behind the Sources tree.
 import { CLAIM_KINDS, ENTITY_TYPES, type Claim, type Entity, type EntityType, type SourceDoc } from '../model';
+import { confidenceLevel, levelName } from '../memo/confidence';
 import { words } from './catalog';
 
 export type ClaimGrouping = 'kind' | 'speaker';
@@ -72,4 +73,38 @@ export function sourceDescription(doc: SourceDoc): string {
 /** "speaker · confidence" beside a claim. */
 export function claimDescription(c: Claim): string {
   return [c.speaker, c.confidence].filter(Boolean).join(' · ');
+}
+
+const MAX_WHO = 22;
+
+/**
+ * Who, in as few characters as a sidebar row can spare: a person's family name ("Trump" for
+ * "Donald Trump"), a body's name up to 22 characters, "author" for the author's own voice.
+ */
+export function shortSpeaker(speaker: string, entities: readonly Entity[] = []): string {
+  const name = speaker.replace(/\s+/g, ' ').trim();
+  if (name === 'author') return name;
+  const person = entities.find((e) => e.type === 'person' && (e.name === name || e.aliases.includes(name)));
+  if (person) {
+    const parts = name.split(' ').filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w));
+    if (parts.length > 1) return parts[parts.length - 1];
+  }
+  return name.length > MAX_WHO ? name.slice(0, MAX_WHO - 1).trimEnd() + '…' : name;
+}
+
+/** How sure, in the ICD 203 word ("is likely to" → "likely"); the phrase itself when it is no level. */
+export function shortConfidence(phrase: string): string {
+  const level = confidenceLevel(phrase);
+  return level ? levelName(level) : phrase.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A claim row as an analyst scans it at 300–400 px: who and how sure first, then the sentence,
+ * which the view cuts ("Trump · likely — Russia will …"). Under a speaker group the speaker is
+ * already the group: only the confidence leads.
+ */
+export function claimRowLabel(c: Claim, entities: readonly Entity[], grouping: ClaimGrouping | 'entity'): string {
+  const text = c.text.replace(/\s+/g, ' ').trim();
+  const lead = [grouping === 'speaker' ? '' : shortSpeaker(c.speaker, entities), c.confidence ? shortConfidence(c.confidence) : ''].filter(Boolean).join(' · ');
+  return lead ? `${lead} — ${text}` : text;
 }

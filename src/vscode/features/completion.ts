@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { CatalogCache } from '../../core/services/catalog';
 import { citationCompletionContext, citationCompletions, completionPreview, type CitationCompletion } from '../../core/services/completion';
+import type { MemoLibraries } from './library';
 import { MARKDOWN } from './positions';
 
-const KINDS = { source: vscode.CompletionItemKind.Reference, claim: vscode.CompletionItemKind.Text, figure: vscode.CompletionItemKind.Value } as const;
+const KINDS = { source: vscode.CompletionItemKind.Reference, reference: vscode.CompletionItemKind.Reference, claim: vscode.CompletionItemKind.Text, figure: vscode.CompletionItemKind.Value } as const;
 
 /** A completion item that remembers what it cites, so its preview is rendered only when shown. */
 class CitationItem extends vscode.CompletionItem {
@@ -12,8 +13,8 @@ class CitationItem extends vscode.CompletionItem {
   }
 }
 
-/** Citation completion after `[@` or `@` in memos. */
-export function registerCompletion(catalog: CatalogCache, onIndexChange: vscode.Event<void>): vscode.Disposable {
+/** Citation completion after `[@` or `@` in memos: sources, the memo's bibliography entries, claims and figures. */
+export function registerCompletion(catalog: CatalogCache, onIndexChange: vscode.Event<void>, libraries: MemoLibraries): vscode.Disposable {
   // After the sources change, build the search tables in idle slices of ~10 ms, not on the first keystroke.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const prepare = (): void => {
@@ -27,15 +28,16 @@ export function registerCompletion(catalog: CatalogCache, onIndexChange: vscode.
   const provider = vscode.languages.registerCompletionItemProvider(
     MARKDOWN,
     {
-      provideCompletionItems(document, position) {
-        const cat = catalog.get();
-        if (cat.sourceAt(document.uri.toString())) return undefined;
+      async provideCompletionItems(document, position) {
+        if (catalog.get().sourceAt(document.uri.toString())) return undefined;
         const text = document.getText();
         const ctx = citationCompletionContext(text, document.offsetAt(position));
         if (!ctx) return undefined;
+        const library = await libraries.libraryOf(document);
+        const cat = catalog.get();
         const replace = new vscode.Range(document.positionAt(ctx.replaceStart), position);
         const insert = new vscode.Range(document.positionAt(ctx.replaceStart), document.positionAt(ctx.replaceEnd));
-        const items = citationCompletions(cat, ctx).map((c) => {
+        const items = citationCompletions(cat, ctx, undefined, library).map((c) => {
           const item = new CitationItem(c);
           item.insertText = c.insertText;
           item.filterText = c.filterText;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { sourcesToCslJson } from '../../core/export/csl';
+import { cslWarnings, sourcesToCslJson } from '../../core/export/csl';
 import { addBibliography, relativePath } from '../../core/frontMatterEdit';
 import type { SourceIndexFeature } from './sourceIndex';
 import { ensureTrusted, insideWorkspace } from './workspaceTrust';
@@ -63,7 +63,15 @@ export class BibliographyFeature implements vscode.Disposable {
     const memo = vscode.window.activeTextEditor?.document;
     const add = 'Add to this memo';
     const offer = memo?.languageId === 'markdown' && !this.sources.index.get(memo.uri.toString()) && !this.hasBibliography(memo) ? [add] : [];
-    const choice = await vscode.window.showInformationMessage(`Claimdesk: ${this.sources.index.size} sources exported to ${vscode.workspace.asRelativePath(target)} (CSL-JSON).`, ...offer);
+    const incomplete = cslWarnings(this.sources.index.sources());
+    const done = `Claimdesk: ${this.sources.index.size} sources exported to ${vscode.workspace.asRelativePath(target)} (CSL-JSON).`;
+    let choice: string | undefined;
+    if (incomplete.length) {
+      // pandoc would print a bare key or "n.d." for these: say which, and how to fill them in.
+      const keys = incomplete.slice(0, 3).map((w) => `@${w.citekey} (${w.missing.map((m) => (m === 'title' ? 'title' : 'date')).join(', ')})`).join('; ');
+      const more = incomplete.length > 3 ? ` and ${incomplete.length - 3} more` : '';
+      choice = await vscode.window.showWarningMessage(`${done} ${incomplete.length} lack a title or date: ${keys}${more}. Set title: and issued: in their sidecars (Create Sidecar for This Source).`, ...offer);
+    } else choice = await vscode.window.showInformationMessage(done, ...offer);
     if (choice === add && memo) await this.addCommand(memo.uri);
   }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { checkMemo, citekeysOfBibliography, frontMatterBibliographies, inlineReferenceKeys, MEMO_CHECKS, parseCheckSeverity, type CheckSeverity, type MemoCheck, type MemoProblem } from '../../core/memo/index';
+import { checkMemo, MEMO_CHECKS, parseCheckSeverity, type CheckSeverity, type MemoCheck, type MemoProblem } from '../../core/memo/index';
 import { toDiagnostic } from '../diagnostic';
+import type { MemoLibraries } from './library';
 import type { SourceIndexFeature } from './sourceIndex';
 
 const DEBOUNCE_MS = 250;
@@ -16,14 +17,16 @@ export class MemoDiagnostics implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.collection, this.onDidSettleEmitter];
   /** Citekeys of each memo's own bibliographies, as last read. */
   private readonly externalKeys = new Map<string, ReadonlySet<string>>();
-  /** Bibliography files read, by URI, with the modification time they were read at. */
-  private readonly bibliographyKeys = new Map<string, { mtime: number; keys: string[] }>();
   private ready = false;
   /** Checks whose memo's bibliographies are being read. */
   private reading = 0;
 
-  constructor(private readonly sources: SourceIndexFeature) {
+  constructor(
+    private readonly sources: SourceIndexFeature,
+    private readonly libraries: MemoLibraries,
+  ) {
     this.disposables.push(
+      libraries.onDidChange(() => this.checkAll(0)),
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, DEBOUNCE_MS)),
       vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
@@ -85,9 +88,10 @@ export class MemoDiagnostics implements vscode.Disposable {
         }
         const version = document.version;
         this.reading++;
-        void this.readExternalKeys(document)
-          .then((keys) => {
-            this.externalKeys.set(key, keys);
+        void this.libraries
+          .libraryOf(document)
+          .then((library) => {
+            this.externalKeys.set(key, library.keys());
             if (!document.isClosed && document.version === version) this.check(document);
           })
           .finally(() => {
@@ -112,34 +116,12 @@ export class MemoDiagnostics implements vscode.Disposable {
     return problems;
   }
 
-  /** Keys of the memo's `references:` and of the bibliography files its front matter names (relative to the memo). */
-  private async readExternalKeys(document: vscode.TextDocument): Promise<ReadonlySet<string>> {
-    const text = document.getText();
-    const keys = new Set(inlineReferenceKeys(text));
-    for (const path of frontMatterBibliographies(text)) {
-      const absolute = path.startsWith('/') && document.uri.scheme === 'file';
-      const uri = absolute ? vscode.Uri.file(path) : /^[a-z][\w+.-]*:/i.test(path) || path.startsWith('/') ? undefined : vscode.Uri.joinPath(document.uri, '..', path);
-      if (!uri) continue;
-      try {
-        const { mtime } = await vscode.workspace.fs.stat(uri);
-        let cached = this.bibliographyKeys.get(uri.toString());
-        if (!cached || cached.mtime !== mtime) {
-          cached = { mtime, keys: citekeysOfBibliography(uri.path, new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) };
-          this.bibliographyKeys.set(uri.toString(), cached);
-        }
-        for (const key of cached.keys) keys.add(key);
-      } catch {
-        // A bibliography that does not exist (yet) defines nothing.
-      }
-    }
-    return keys;
-  }
-
   private clear(uri: vscode.Uri): void {
     clearTimeout(this.timers.get(uri.toString()));
     const wasScheduled = this.timers.delete(uri.toString());
     this.results.delete(uri.toString());
     this.externalKeys.delete(uri.toString());
+    this.libraries.forget(uri);
     this.collection.delete(uri);
     if (wasScheduled) this.fireIfSettled();
   }
@@ -161,6 +143,6 @@ function configuredSeverities(scope: vscode.Uri): Partial<Record<MemoCheck, Chec
   return out;
 }
 
-export function registerMemoDiagnostics(sources: SourceIndexFeature): MemoDiagnostics {
-  return new MemoDiagnostics(sources);
+export function registerMemoDiagnostics(sources: SourceIndexFeature, libraries: MemoLibraries): MemoDiagnostics {
+  return new MemoDiagnostics(sources, libraries);
 }

@@ -4,6 +4,9 @@ import type { OpenSourceArgs } from '../../core/services/hover';
 import { sourceRange } from './positions';
 import { sourceViewUri } from './sourceView';
 
+/** How much of a sentence's start is scrolled into view sideways: fits any editor a reader uses. */
+const HEAD_CHARS = 60;
+
 /**
  * `claimdesk.openSource(path, start, end)`: opens a source, selects the span and highlights it until
  * the selection moves elsewhere. Hover links, the tree and definitions all land here.
@@ -25,8 +28,14 @@ export function registerOpenSource(catalog: CatalogCache): vscode.Disposable {
     const s = Number.isFinite(start) ? start : 0;
     const e = Number.isFinite(end) ? end : s;
     const range = doc ? sourceRange(doc, s, e) : new vscode.Range(document.positionAt(s), document.positionAt(e));
-    const editor = await vscode.window.showTextDocument(document, { preview: true, selection: range });
+    // The cursor at the sentence's start, where reading begins.
+    const selection = new vscode.Selection(range.end, range.start);
+    const editor = await vscode.window.showTextDocument(document, { preview: true, selection });
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    // A paragraph written as one long line: scroll sideways to the sentence's first words too. A
+    // head shorter than the editor is wide ends up whole in view; the whole sentence may not fit.
+    const head = new vscode.Range(range.start, range.start.line === range.end.line ? new vscode.Position(range.start.line, Math.min(range.end.character, range.start.character + HEAD_CHARS)) : range.start.translate(0, HEAD_CHARS));
+    editor.revealRange(document.validateRange(head), vscode.TextEditorRevealType.Default);
     if (highlighted && highlighted !== editor) highlighted.setDecorations(highlight, []);
     editor.setDecorations(highlight, [range]);
     highlighted = editor;

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { CONFIDENCE_LEVELS } from '../../core/memo/confidence';
 import { CLAIM_KINDS, ENTITY_TYPES, type Claim, type ClaimKind, type Entity, type EntityType, type SourceDoc } from '../../core/model';
-import { applyCuration, driftedClaims, editSidecar, newSidecarText, parseSidecar, type SidecarEdit } from '../../core/sidecar';
+import { applyCuration, driftedClaims, editSidecar, parseSidecar, type SidecarEdit } from '../../core/sidecar';
+import { createSidecarText } from '../../core/services/sidecarTemplate';
 import { sidecarPathFor } from '../../core/source';
 import type { SourceIndexFeature } from './sourceIndex';
 import { ensureTrusted, insideWorkspace } from './workspaceTrust';
@@ -46,7 +47,7 @@ export function registerSidecarCommands(sources: SourceIndexFeature): vscode.Dis
   const apply = async (doc: SourceDoc, edits: (current: string | undefined) => SidecarEdit[]): Promise<boolean> => {
     const target = vscode.Uri.parse(sidecarPathFor(doc.path));
     const current = await readIfExists(target);
-    const base = current ?? newSidecarText(doc);
+    const base = current ?? createSidecarText(doc);
     const result = editSidecar(base, edits(current));
     if (!result.ok) throw new Error(`${vscode.workspace.asRelativePath(target)}: ${result.error}.`);
     if (current !== undefined && !result.changed) return false;
@@ -60,7 +61,7 @@ export function registerSidecarCommands(sources: SourceIndexFeature): vscode.Dis
       withSource(target, 'create sidecars', async (doc) => {
         const uri = vscode.Uri.parse(sidecarPathFor(doc.path));
         if ((await readIfExists(uri)) === undefined) {
-          await writeAtomically(uri, newSidecarText(doc), undefined);
+          await writeAtomically(uri, createSidecarText(doc), undefined);
           await sources.refresh(vscode.Uri.parse(doc.path));
         }
         await vscode.window.showTextDocument(uri, { preview: false });
@@ -247,7 +248,8 @@ export async function writeAtomically(target: vscode.Uri, text: string, expected
   const temp = vscode.Uri.joinPath(target, '..', `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
   try {
-    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
+    // A new file never replaces one that appeared meanwhile (the analyst's own, say).
+    await vscode.workspace.fs.rename(temp, target, { overwrite: expected !== undefined });
   } catch (e) {
     await Promise.resolve(vscode.workspace.fs.delete(temp)).catch(() => undefined);
     throw e;
