@@ -124,3 +124,26 @@ describe('why extraction decided what it did', () => {
     for (const id of ids) assert.ok(CLAIM_RULES[id], `no reason for ${id}`);
   });
 });
+
+describe('lexicon data', () => {
+  const lexicon: Record<string, string[]> = JSON.parse(readFileSync('src/core/extract/data/lexicon.json', 'utf8'));
+
+  it('holds each word or row once per list', () => {
+    for (const [list, words] of Object.entries(lexicon)) {
+      const seen = new Set<string>();
+      const twice = words.filter((w) => seen.size === seen.add(w.trim()).size);
+      assert.deepEqual(twice, [], `${list} repeats ${twice.join(', ')}`);
+    }
+  });
+
+  it('gives each country name, place and organisation name one entry', () => {
+    const names = [
+      ...lexicon.countries.flatMap((row) => row.split('|')[0].split(',')),
+      ...lexicon.places,
+      ...lexicon.organizations.map((row) => row.split('|')[0]),
+    ].map((n) => n.trim());
+    const seen = new Set<string>();
+    const twice = names.filter((n) => seen.size === seen.add(n).size);
+    assert.deepEqual(twice, [], `named twice: ${twice.join(', ')}`);
+  });
+});
