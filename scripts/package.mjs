@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumBinary, copySampleWorkspace, freePort, root, watchdog } from './lib/hosts.mjs';
+import { chromiumBinary, copySampleWorkspace, root, watchdog } from './lib/hosts.mjs';
 
 const { name, version, publisher } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const vsix = join(root, `${name}-${version}.vsix`);
@@ -54,7 +54,7 @@ async function verifyInCodeServer() {
   watchdog(300_000, 'vsix verification', cleanup);
   try {
     console.log(installIntoCodeServer(stateDir, vsix).trim());
-    server = await startCodeServer({ port: await freePort(), folder: workspace, stateDir });
+    server = await startCodeServer({ folder: workspace, stateDir });
     browser = await chromium.launch({ executablePath: chromiumBinary(), headless: true, args: ['--disable-gpu', '--disable-dev-shm-usage', '--no-sandbox'] });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
