@@ -122,7 +122,14 @@ export function openWorkbenchTests(url) {
     if (closed) await close();
     const page = await browser.newPage();
     let reportExit;
-    const exited = new Promise((resolveExit) => (reportExit = resolveExit));
+    let reportGone;
+    const exited = new Promise((resolveExit, reject) => {
+      reportExit = resolveExit;
+      reportGone = (what) => reject(new Error(`${what} before the tests reported a result`));
+    });
+    // Whichever comes first wins: a result reported, then the browser closed, is a result.
+    page.once('crash', () => reportGone('the page crashed'));
+    browser.once('disconnected', () => reportGone('the browser closed'));
     await page.exposeFunction('codeAutomationLog', (type, args) => (console[type] ?? console.log)(...args));
     await page.exposeFunction('codeAutomationExit', (code) => reportExit(code));
     await page.goto(url);
