@@ -23,7 +23,9 @@ function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
 
 // The two disagreeing sources are not part of the fixture (the sample workspace would then show a
 // conflict to every other spec and to anyone trying the sample): each test writes them afresh and
-// the runner removes them before the next.
+// the runner removes them before the next. They go straight into sources/, a folder watched since
+// the start: in the Node host the file watcher (@parcel/watcher's inotify backend) can miss a file
+// written into a folder created just before it (parcel-bundler/watcher#243).
 describe('Claimdesk evidence across sources', () => {
   let api: ClaimdeskApi;
   beforeEach(async () => {
