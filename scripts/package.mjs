@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumBinary, copySampleWorkspace, freePort, root, watchdog } from './lib/hosts.mjs';
+import { chromiumBinary, copySampleWorkspace, root, watchdog } from './lib/hosts.mjs';
 
 const { name, version, publisher } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const vsix = join(root, `${name}-${version}.vsix`);
@@ -17,7 +17,7 @@ const vsce = join(root, 'node_modules', '.bin', 'vsce');
 // README links stay relative (--no-rewrite-relative-links): the repository URL is not public, and
 // the README's screenshots ship in the package, where the extension page resolves them.
 // What may ship: the bundles, the manifest and docs, and the static contributions.
-const allowed = [/^package\.json$/, /^(README|CHANGELOG)\.md$/, /^LICENSE$/, /^dist\/(extension|cli|web\/extension)\.js$/, /^(resources|snippets|syntaxes|docs\/screenshots)\//];
+const allowed = [/^package\.json$/, /^(README|CHANGELOG)\.md$/, /^LICENSE$/, /^dist\/(extension|cli|html-reader|web\/extension|web\/html-reader)\.js$/, /^(resources|snippets|syntaxes|docs\/screenshots)\//];
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
@@ -30,7 +30,7 @@ run(process.execPath, ['esbuild.mjs', '--production', '--only=node,web,cli']);
 const files = run(vsce, ['ls', '--no-dependencies']).split('\n').map((l) => l.trim()).filter(Boolean);
 const unexpected = files.filter((f) => !allowed.some((re) => re.test(f)));
 if (unexpected.length) throw new Error(`.vscodeignore lets these into the package: ${unexpected.join(', ')}`);
-for (const bundle of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js']) {
+for (const bundle of ['dist/extension.js', 'dist/web/extension.js', 'dist/html-reader.js', 'dist/web/html-reader.js', 'dist/cli.js']) {
   if (!files.includes(bundle)) throw new Error(`the package would lack ${bundle}`);
 }
 process.stdout.write(run(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix]));
@@ -54,7 +54,7 @@ async function verifyInCodeServer() {
   watchdog(300_000, 'vsix verification', cleanup);
   try {
     console.log(installIntoCodeServer(stateDir, vsix).trim());
-    server = await startCodeServer({ port: await freePort(), folder: workspace, stateDir });
+    server = await startCodeServer({ folder: workspace, stateDir });
     browser = await chromium.launch({ executablePath: chromiumBinary(), headless: true, args: ['--disable-gpu', '--disable-dev-shm-usage', '--no-sandbox'] });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);

