@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { SourceCache } from '../../core/cache';
-import { indexSources, yieldToEventLoop, type IndexRun } from '../../core/indexer';
+import type { SourceCache } from '../../core/cache';
+import { indexSources, type IndexRun } from '../../core/indexer';
+import { CacheFile } from './cacheFile';
 import { isHtmlPath, isSidecarPath, sidecarPathFor, sourceInputOf, type SourceInput } from '../../core/source';
 import { WorkspaceIndex } from '../../core/workspaceIndex';
 import { toDiagnostic } from '../diagnostic';
@@ -38,7 +39,7 @@ export class SourceIndexFeature implements vscode.Disposable {
   /** Scans, watcher batches and single-source refreshes running. */
   private busy = 0;
   private readonly problems = vscode.languages.createDiagnosticCollection('claimdesk-sources');
-  private readonly cacheUri: vscode.Uri | undefined;
+  private readonly cacheFile: CacheFile;
   private cache: SourceCache | undefined;
   private scanCancel: vscode.CancellationTokenSource | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -60,7 +61,7 @@ export class SourceIndexFeature implements vscode.Disposable {
 
   constructor(storageUri: vscode.Uri | undefined, html?: { extensionUri: vscode.Uri; platform: 'node' | 'web' }) {
     this.loadHtmlReader = html && htmlReaderLoader(html.extensionUri, html.platform);
-    this.cacheUri = storageUri && vscode.Uri.joinPath(storageUri, CACHE_FILE);
+    this.cacheFile = new CacheFile(storageUri && vscode.Uri.joinPath(storageUri, CACHE_FILE));
     this.disposables.push(this.onDidChangeEmitter, this.onDidSettleEmitter, this.problems);
     this.disposables.push(
       this.index.onDidChange((change) => {
@@ -132,7 +133,7 @@ export class SourceIndexFeature implements vscode.Disposable {
       // One search for sidecars instead of a failing read beside every source without one.
       const sidecars = new Set((await vscode.workspace.findFiles('**/*.claimdesk.yaml', '**/node_modules/**', undefined, cancel.token)).map((u) => u.toString()));
       if (cancel.token.isCancellationRequested) return;
-      this.cache ??= await this.loadCache();
+      this.cache ??= await this.cacheFile.load();
       // Progress in the status bar; a cancellable notification only for a large scan that is still
       // running after a moment (a warm start from the cache should not flash one).
       const title = `Claimdesk: indexing ${paths.length} sources`;
@@ -337,15 +338,6 @@ export class SourceIndexFeature implements vscode.Disposable {
     }
   }
 
-  private async loadCache(): Promise<SourceCache> {
-    if (!this.cacheUri) return SourceCache.empty();
-    try {
-      return SourceCache.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(this.cacheUri)));
-    } catch {
-      return SourceCache.empty(); // first run, or storage unavailable
-    }
-  }
-
   /**
    * Tells the views the index changed: at once for an edit, at most every ANNOUNCE_MS while a scan
    * hands over its slices (each would otherwise re-render the tree and re-check open memos).
@@ -369,7 +361,7 @@ export class SourceIndexFeature implements vscode.Disposable {
   }
 
   private scheduleSave(): void {
-    if (!this.cacheUri || this.scanCancel) return; // a scan saves once at its end
+    if (!this.cacheFile.enabled || this.scanCancel) return; // a scan saves once at its end
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => void this.saveCache(), SAVE_DELAY_MS);
   }
@@ -377,14 +369,7 @@ export class SourceIndexFeature implements vscode.Disposable {
   private async saveCache(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    if (!this.cacheUri || !this.cache || this.disposed) return;
-    try {
-      const text = await this.cache.serializeInSlices(this.index.sources(), yieldToEventLoop);
-      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(this.cacheUri, '..'));
-      await vscode.workspace.fs.writeFile(this.cacheUri, new TextEncoder().encode(text));
-    } catch {
-      // A cache that cannot be written costs a slower next start, nothing else.
-    }
+    if (this.cache && !this.disposed) await this.cacheFile.save(this.cache, this.index.sources());
   }
 
   dispose(): void {
