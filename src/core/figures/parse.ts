@@ -70,11 +70,14 @@ const QUALIFIER_RE = /\b(more than|fewer than|less than|greater than|higher than
 
 // Words after which a number is a label, not a quantity ("Article 5", "para. 3", "No. 10").
 const LABEL_BEFORE_RE = /\b(?:article|articles|section|chapter|para|paras|paragraph|paragraphs|page|pages|pp|p|no|nos|number|vol|volume|figure|fig|table|resolution|item|clause|flight|route|level|phase|stage|category|grade|room|gate|platform|version|season|episode|part|annex|appendix|amendment|rule|step|round|point|points|article\.|covid|g|f|su|mig|tu|mi|ka)\.?\s*$/i;
-// A capitalised word right before a bare number, not opening the sentence: a brand ("Boeing 787", "Airbus’s 350").
-const MODEL_BRAND_BEFORE_RE = /(?<=[\p{Ll},;]\s+|\p{Ll}\s+the\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{Lu}[\p{L}-]+(?:['’]s)?\s+$/u;
-// A singular capitalised name right after a bare number: "787 Dreamliner", "737 Max".
-const MODEL_NAME_AFTER_RE = /^-?\s?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+(?<!s)\b(?![’'-])/u;
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+// A capitalised word right before a bare number, not opening the sentence: a brand ("Boeing 787", "Airbus’s 350").
+const MODEL_BRAND_BEFORE_RE = /(?<=[\p{Ll},;]\s+|\p{Ll}\s+the\s+)\p{Lu}[\p{L}-]+(?:['’]s)?\s+$/u;
+// A singular capitalised name right after a bare number: "787 Dreamliner", "737 Max".
+const MODEL_NAME_AFTER_RE = /^-?\s?\p{Lu}\p{Ll}+(?<!s)\b(?![’'-])/u;
+// …unless the word is a month or a weekday ("5 March", "the 6 Monday").
+const DAY_AFTER_RE = new RegExp(`^-?\\s?(?:${MONTHS}|${WEEKDAYS})\\b`, 'i');
 const MONTH_BEFORE_RE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'i');
 const MONTH_AFTER_RE = new RegExp(`^\\s+(?:${MONTHS})\\b`, 'i');
 const ORDINAL_AFTER_RE = /^(?:st|nd|rd|th)\b/i;
@@ -179,7 +182,7 @@ function readFigure(text: string, m: RegExpExecArray, rangeStart: number, rangeE
     if (ORDINAL_AFTER_RE.test(after(pos)) || TIME_AFTER_RE.test(after(pos))) return undefined;
     if (/^[-–]?\p{L}/u.test(text.slice(pos, pos + 2)) && !MULT_ABBR_RE.test(after(pos)) && !GLUED_MEASURE_RE.test(after(pos))) return undefined; // 5G, 3D
     // Model numbers: "Boeing 787", "the 737 Max", "787 Dreamliner" (a bare number between a brand and a model name).
-    if (/^\d{2,4}$/.test(m[1]) && !(value >= 1000 && value <= 2100) && (MODEL_BRAND_BEFORE_RE.test(before) || MODEL_NAME_AFTER_RE.test(after(pos)))) return undefined;
+    if (/^\d{2,4}$/.test(m[1]) && !(value >= 1000 && value <= 2100) && ((MODEL_BRAND_BEFORE_RE.test(before) && !MONTH_BEFORE_RE.test(before)) || (MODEL_NAME_AFTER_RE.test(after(pos)) && !DAY_AFTER_RE.test(after(pos))))) return undefined;
   }
 
   // Currency before the number.

@@ -1,5 +1,5 @@
 import type { SourceMeta } from '../model';
-import { datelineLength, findDate, isBareName } from '../text/structure';
+import { datelineLength, findDate, isBareName, nameAndPublisher } from '../text/structure';
 
 type Origin = 'front-matter' | 'sidecar' | 'inferred' | 'page';
 type MetaKey = Exclude<keyof SourceMeta, 'origin'>;
@@ -79,8 +79,6 @@ export interface StructureLines {
   firstBody?: string;
 }
 
-// "David Lawder, Reuters" / "Jane Doe | Associated Press": author, then publisher.
-const NAME_PUBLISHER = /^(?:By\s+|BY\s+|by\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*(?:,|\||•|·|–|—)\s*((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})$/u;
 
 /**
  * Infers metadata from the source's own lines: the headline is the title; "X is <role>, <Org>",
@@ -102,10 +100,10 @@ export function inferMeta({ titles, bylines, notices, firstBody }: StructureLine
       set('authors', [m[1]]);
       set('affiliation', m[3].trim());
     }
-    const np = NAME_PUBLISHER.exec(t);
-    if (np && !/^\d/.test(np[2])) {
-      set('authors', [np[1]]);
-      if (!/^(?:and|&)$/i.test(np[2])) set('publisher', np[2]);
+    const np = nameAndPublisher(t);
+    if (np) {
+      set('authors', np.authors);
+      set('publisher', np.publisher);
     }
     if (isBareName(t)) set('authors', [t]);
     const b = BY.exec(t);

@@ -1,6 +1,6 @@
 import type { Paragraph, Sentence } from '../model';
 import { LineIndex } from './lines';
-import { classifyBlock, datelineLength } from './structure';
+import { classifyBlock, datelineLength, TERMINAL_END } from './structure';
 
 /** A raw block of text before roles are assigned. */
 interface Block {
@@ -16,7 +16,6 @@ export interface Segmentation {
   asides: Array<[number, number]>;
 }
 
-const TERMINAL_END = /[.!?…:;"”’')\]]\s*$/;
 
 /** Splits a text body into paragraphs (with roles and 1-based body numbers) and sentences with exact offsets. */
 export function segment(text: string, bodyStart = 0, markdown = false, lines = new LineIndex(text)): Segmentation {

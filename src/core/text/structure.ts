@@ -67,7 +67,8 @@ export function findDate(line: string): string | undefined {
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]+";
 const NAME = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|van|von|al|bin|da|del|la|le|\\p{Lu}\\.))*`;
-const TERMINAL_END = /[.!?…:;"”’')\]]\s*$/;
+/** Ends with what ends a sentence or clause (a line without it may be a heading or run on). */
+export const TERMINAL_END = /[.!?…:;"”’')\]]\s*$/;
 const ENDS_SENTENCE = /[.!?]["”’]?\s*$/;
 const NOTICE = /\b(contributed (?:to )?this report|contributed reporting|republished from|read the original article|creative commons|all rights reserved|copyright\s+(?:©|\(c\)|\d{4})|this (?:article|story|piece) (?:was|is) (?:originally )?(?:published|republished)|licensed under|trust principles|sign up for (?:our|the)\b.{0,40}newsletter)\b/i;
 // Wire credit lines: "Reporting by Jonas Keller; editing by Sarah White", also in brackets.
@@ -83,7 +84,14 @@ const PAGE_NOTICE = /^(?:for (?:more|further) information\b.{0,200}(?:visit|cont
 const LINK_LINE = /^(?:related(?:\s+(?:coverage|stories|articles|content|reading))?|read\s+more|read\s+about|more\s+(?:on|from)\s+[^:]{1,40}|also\s+read|see\s+also|recommended(?:\s+reading)?|further\s+reading|click\s+here|advertisement|story\s+continues(?:\s+below)?|follow\s+(?:us|him|her|them)\s+on|subscribe\s+to)\b\s*[:|-]?/i;
 const BYLINE_BY = new RegExp(`^(?:By|BY|by)\\s+${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*\\s*(?:[,|•·–—-].*)?$`, 'u');
 // "David Lawder, Reuters", "Jane Doe | Associated Press": a name, then the publisher.
-const BYLINE_NAME_PUBLISHER = new RegExp(`^${NAME}(?:\\s+(?:and|&)\\s+${NAME})?\\s*(?:,|\\||•|·|–|—)\\s*(?:The\\s+)?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3}$`, 'u');
+const BYLINE_NAME_PUBLISHER = new RegExp(`^(?:By\\s+)?(${NAME}(?:\\s+(?:and|&)\\s+${NAME})?)\\s*(?:,|\\||•|·|–|—)\\s*((?:The\\s+)?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3})$`, 'u');
+
+/** "David Lawder, Reuters", "Jane Doe | Associated Press": the author(s) and the publisher of a byline, or undefined. */
+export function nameAndPublisher(line: string): { authors: string[]; publisher: string } | undefined {
+  const m = BYLINE_NAME_PUBLISHER.exec(line);
+  if (!m || /^\d/.test(m[2])) return undefined;
+  return { authors: m[1].split(/\s+(?:and|&)\s+/), publisher: m[2] };
+}
 // "Anna Menin", "Mary Clare Jalonick", "Ursula von der Leyen": two to four words of a personal name.
 const BARE_NAME = /^(?!By\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|de|van|von|der|al|bin|da|del|la|le)){1,3}$/u;
 // "Olena Borodyna is senior geopolitical risks advisor, ODI Global": a name, "is", a role.
@@ -176,7 +184,7 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
     reason: 'A short "Name, Publisher" line before the body names the author and the publisher.',
     example: 'David Lawder, Reuters',
     examplePosition: 1,
-    holds: (b) => nearTop(b) && b.position > 0 && words(b.text) <= 10 && BYLINE_NAME_PUBLISHER.test(b.text),
+    holds: (b) => nearTop(b) && b.position > 0 && words(b.text) <= 10 && nameAndPublisher(b.text) !== undefined,
   },
   {
     id: 'structure.byline-name',
